@@ -1,0 +1,313 @@
+/**
+ * Province-scale import: a generated document in the Leshan text layout (公开表 6), 20,000 projects and
+ * 300,000 indicators. Measures
+ * - parse rate: indicator rows per second through `importDocument` (target ≥ 200,000 rows/s);
+ * - load rate: the import writer (diff + set-based INSERTs into the real, indexed tables, in one
+ *   transaction) against a plain `COPY … FROM STDIN` of the same project and indicator rows into
+ *   scratch copies of those tables, in the same run (target: writer within 3× of COPY);
+ * - a second commit of the same document (everything unchanged: the diff alone).
+ * Uses DATABASE_URL (its name must contain "bench" or "test"), else an embedded PostgreSQL under .data/bench-postgres.
+ * Run alone: `node -r @swc-node/register bench/target-import.bench.ts`, or through `npm run bench -- target-import`.
+ */
+import 'reflect-metadata';
+import { buildDataSourceOptions, startEmbeddedPostgres } from '@jixiao/database';
+import { importDocument, ImportResult } from '@jixiao/importers';
+import { ENTITIES } from '@jixiao/platform';
+import { DocumentTarget, TargetImportWriter } from '@jixiao/targets';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { indicatorRow, IndicatorRow } from '../libs/targets/src/imports/indicator-row';
+
+const PROJECTS = 20_000;
+const INDICATORS_PER_PROJECT = 15;
+const PROJECTS_PER_UNIT = 200;
+
+/** Indicator rows cycling through the printed forms of the seeds (operators, units, 定性, dates); 15 × 6 = 90. */
+const INDICATOR_ROWS: string[][] = [
+  ['产出指标', '数量指标', '科目调整次数', '≤', '5', '次', '6', '反向指标'],
+  ['', '', '发放(缴纳)覆盖率', '=', '100', '%', '6', '正向指标'],
+  ['', '', '开展医保集中宣传次数（次）', '≥', '2', '次', '6', '正向指标'],
+  ['', '质量指标', '预算编制准确率', '≤', '5', '%', '6', '反向指标'],
+  ['', '', '住院医疗费用救助比例', '定性', '符合实际', '', '6', ''],
+  ['', '', '医保宣传覆盖率', '≥', '90', '%', '6', '正向指标'],
+  ['', '时效指标', '医保政策知晓度覆盖完成时间', '=', '12', '月', '6', ''],
+  ['', '', '资金拨付及时率', '≥', '95', '%', '6', '正向指标'],
+  ['', '成本指标', '人均救助成本', '≤', '400', '元/人', '6', '反向指标'],
+  ['效益指标', '社会效益指标', '困难群众看病就医方便程度', '定性', '明显提高', '', '6', ''],
+  ['', '', '运转保障率', '=', '100', '%', '6', '正向指标'],
+  ['', '经济效益指标', '“三公经费”控制率', '≤', '100', '%', '6', '反向指标'],
+  ['', '可持续影响指标', '对健全社会救助体系的影响', '定性', '成效明显', '', '6', ''],
+  ['满意度指标', '服务对象满意度指标', '救助对象满意度', '≥', '85', '%', '6', '正向指标'],
+  ['', '', '参保群众对医保工作的满意度', '≥', '90', '%', '6', '正向指标'],
+];
+
+/** The document, in the tab-separated text the published PDFs extract to. */
+export function generateDocument(projects = PROJECTS): string {
+  const budgets: bigint[] = [];
+  for (let p = 0; p < projects; p++) budgets.push(BigInt(1000 + ((p * 7919) % 900000)));
+  const total = budgets.reduce((a, b) => a + b, 0n);
+  const money = (cents: bigint) => `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
+  const lines = [
+    '十三、部门预算项目支出绩效目标表（公开表6）',
+    '',
+    '部门项目支出绩效目标表（2024年度）',
+    '',
+    '金额：万元',
+    '',
+    '单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性',
+    `999-四川省模拟医疗保障局\t\t${money(total)}\t\t\t\t\t\t\t\t\t`,
+  ];
+  for (let p = 0; p < projects; p++) {
+    const unitNo = Math.floor(p / PROJECTS_PER_UNIT);
+    const unitCell =
+      p % PROJECTS_PER_UNIT === 0 ? `999${String(unitNo + 1).padStart(3, '0')}-模拟单位${unitNo + 1}` : '';
+    const letter = p % 3 === 0 ? 'T' : p % 3 === 1 ? 'R' : 'Y';
+    const code = `5111${String(2024).slice(2)}24${letter}${String(p).padStart(12, '0')}`;
+    INDICATOR_ROWS.forEach((cells, i) => {
+      const head =
+        i === 0
+          ? [unitCell, `${code}-模拟项目${p + 1}`, money(budgets[p]), `目标 1:保障项目${p + 1}按期实施。`]
+          : ['', '', '', ''];
+      lines.push([...head, ...cells].join('\t'));
+    });
+  }
+  lines.push('', `全省开展绩效管理的项目 ${projects} 个，涉及预算 ${money(total)} 万元。`);
+  return lines.join('\n');
+}
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const round = (n: number, places = 0) => Math.round(n * 10 ** places) / 10 ** places;
+
+async function openDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    if (!/bench|test/i.test(name))
+      throw new Error(`refusing to bench against "${name}": its name must contain "bench" or "test"`);
+    const admin = new URL(url);
+    admin.pathname = '/postgres';
+    const client = new Client({ connectionString: admin.toString() });
+    await client.connect();
+    try {
+      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    } finally {
+      await client.end();
+    }
+    return { url, stop: async () => undefined };
+  }
+  const handle = await startEmbeddedPostgres({
+    dataDir: '.data/bench-postgres',
+    port: 54331,
+    database: 'jixiao_bench',
+  });
+  return { url: handle.url, stop: () => handle.stop() };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const text = generateDocument();
+  const bytes = Buffer.from(text, 'utf8');
+
+  let started = process.hrtime.bigint();
+  const result: ImportResult = await importDocument({
+    bytes,
+    filename: 'province.txt',
+    maxBytes: 200 * 1024 * 1024,
+  });
+  const parseSeconds = seconds(started);
+  const document = result.documents.find((d) => d.kind === 'project-targets');
+  if (!document || document.kind !== 'project-targets')
+    throw new Error('the generated document did not parse as a project table');
+  const indicatorCount = document.projects.reduce((n, p) => n + p.indicators.length, 0);
+  if (document.projects.length !== PROJECTS || indicatorCount !== PROJECTS * INDICATORS_PER_PROJECT) {
+    throw new Error(`parsed ${document.projects.length} projects and ${indicatorCount} indicators`);
+  }
+
+  const database = await openDatabase();
+  const dataSource = new DataSource(buildDataSourceOptions(database.url, ENTITIES));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const [department]: { id: string }[] = await dataSource.query(
+      'INSERT INTO department (code, name, natural_key) VALUES ($1, $2, $1) RETURNING id',
+      [`bench-${randomUUID().slice(0, 8)}`, '四川省模拟医疗保障局'],
+    );
+    const targets: DocumentTarget[] = [{ document, departmentId: department.id, fiscalYear: 2024 }];
+    const writer = new TargetImportWriter();
+    try {
+      started = process.hrtime.bigint();
+      const first = await dataSource.transaction((manager) => writer.write(manager, targets));
+      const writerSeconds = seconds(started);
+      started = process.hrtime.bigint();
+      const second = await dataSource.transaction((manager) => writer.write(manager, targets));
+      const unchangedSeconds = seconds(started);
+      if (first.summary.created !== PROJECTS || !second.unchanged)
+        throw new Error('the writer did not create, then leave unchanged, every project');
+
+      const copySeconds = await copyBaseline(
+        dataSource,
+        department.id,
+        document.projects.map((p) => p.indicators.map(indicatorRow)),
+      );
+      return {
+        projects: PROJECTS,
+        indicators: indicatorCount,
+        fileMegabytes: round(bytes.length / 1024 / 1024, 1),
+        parse: {
+          seconds: round(parseSeconds, 2),
+          rowsPerSecond: round(indicatorCount / parseSeconds),
+          target: 200_000,
+        },
+        load: {
+          writerSeconds: round(writerSeconds, 2),
+          writerRowsPerSecond: round((indicatorCount + PROJECTS) / writerSeconds),
+          copySeconds: round(copySeconds, 2),
+          copyRowsPerSecond: round((indicatorCount + PROJECTS) / copySeconds),
+          ratioToCopy: round(writerSeconds / copySeconds, 2),
+          target: 'ratioToCopy ≤ 3',
+          baseline:
+            'COPY … FROM STDIN (text format) of the same project and indicator rows into scratch tables LIKE project/indicator INCLUDING ALL',
+        },
+        reimportUnchangedSeconds: round(unchangedSeconds, 2),
+      };
+    } finally {
+      await dataSource.query('DELETE FROM department WHERE id = $1', [department.id]);
+    }
+  } finally {
+    await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+/** COPY of the same rows (projects, then indicators) into scratch tables shaped like the real ones. */
+async function copyBaseline(
+  dataSource: DataSource,
+  departmentId: string,
+  tables: IndicatorRow[][],
+): Promise<number> {
+  const client = new Client({ connectionString: (dataSource.options as { url: string }).url });
+  await client.connect();
+  const suffix = randomUUID().slice(0, 8);
+  const projectTable = `bench_scratch_project_${suffix}`;
+  const indicatorTable = `bench_scratch_indicator_${suffix}`;
+  try {
+    await client.query(`CREATE TABLE ${projectTable} (LIKE project INCLUDING ALL)`);
+    await client.query(`CREATE TABLE ${indicatorTable} (LIKE indicator INCLUDING ALL)`);
+    const started = process.hrtime.bigint();
+    await client.query('BEGIN');
+    const projectIds = tables.map(() => randomUUID());
+    await copyFrom(
+      client,
+      `COPY ${projectTable} (id, department_id, unit_id, fiscal_year, code, name, natural_key, category, budget, goal, version) FROM STDIN`,
+      projectIds.map((id, p) => [
+        id,
+        departmentId,
+        null,
+        2024,
+        `code${p}`,
+        `模拟项目${p + 1}`,
+        `unit|code${p}`,
+        '特定目标类',
+        '100.00',
+        '目标 1:保障项目按期实施。',
+        1,
+      ]),
+    );
+    await copyFrom(
+      client,
+      `COPY ${indicatorTable} (project_id, position, level1, level2, level3, explanation, operator, target_kind, target_amount,
+        target_text, target, unit, weight, direction, printed_text, source_line) FROM STDIN`,
+      tables.flatMap((rows, p) =>
+        rows.map((r, i) => [
+          projectIds[p],
+          i,
+          r.level1,
+          r.level2,
+          r.level3,
+          r.explanation,
+          r.operator,
+          r.targetKind,
+          r.targetAmount,
+          r.targetText,
+          r.target,
+          r.unit,
+          r.weight,
+          r.direction,
+          r.printedText,
+          r.sourceLine,
+        ]),
+      ),
+    );
+    await client.query('COMMIT');
+    return seconds(started);
+  } finally {
+    await client.query(`DROP TABLE IF EXISTS ${projectTable}, ${indicatorTable}`);
+    await client.end();
+  }
+}
+
+/** COPY's text format: tab-separated, `\N` for null, backslash escapes. */
+function copyLine(values: unknown[]): string {
+  return `${values
+    .map((v) =>
+      v === null || v === undefined
+        ? '\\N'
+        : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'),
+    )
+    .join('\t')}\n`;
+}
+
+/**
+ * `COPY … FROM STDIN` through pg's protocol hooks (what the pg-copy-streams package does, without a
+ * dependency): a submittable query that answers CopyInResponse with CopyData chunks and CopyDone.
+ */
+function copyFrom(client: Client, sql: string, rows: unknown[][]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failure: unknown = null;
+    const submittable = {
+      submit(connection: { query(text: string): void }) {
+        connection.query(sql);
+      },
+      handleCopyInResponse(connection: { sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void }) {
+        const CHUNK = 5_000;
+        for (let start = 0; start < rows.length; start += CHUNK) {
+          connection.sendCopyFromChunk(
+            Buffer.from(
+              rows
+                .slice(start, start + CHUNK)
+                .map(copyLine)
+                .join(''),
+              'utf8',
+            ),
+          );
+        }
+        connection.endCopyFrom();
+      },
+      handleError(error: unknown) {
+        failure = error;
+      },
+      handleReadyForQuery() {
+        if (failure) reject(failure);
+        else resolve();
+      },
+      handleCommandComplete() {},
+      handleRowDescription() {},
+      handleDataRow() {},
+      handleEmptyQuery() {},
+      handlePortalSuspended() {},
+      handleCopyData() {},
+    };
+    (client as unknown as { query(q: unknown): void }).query(submittable);
+  });
+}
+
+if (require.main === module) {
+  run().then(
+    (figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

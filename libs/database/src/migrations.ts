@@ -1,0 +1,19 @@
+/**
+ * Every migration, in order. Generate with
+ * `DATABASE_URL=… npm run migration:generate -- libs/database/src/migrations/<Name>` (see README),
+ * read it, then list it here.
+ */
+import { TargetTables1795338100732 } from './migrations/1795338100732-TargetTables';
+import { ExecutionTables1795338447739 } from './migrations/1795338447739-ExecutionTables';
+import { PeopleTables1795339885987 } from './migrations/1795339885987-PeopleTables';
+import { EvaluationTables1795340891511 } from './migrations/1795340891511-EvaluationTables';
+import { ReminderTables1795345885684 } from './migrations/1795345885684-ReminderTables';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [
+  TargetTables1795338100732,
+  ExecutionTables1795338447739,
+  PeopleTables1795339885987,
+  EvaluationTables1795340891511,
+  ReminderTables1795345885684,
+];

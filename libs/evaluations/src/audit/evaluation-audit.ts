@@ -1,0 +1,63 @@
+import { AuditEntry, AuthUser } from '@jixiao/people';
+import { DomainError } from '@jixiao/platform';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+export interface EvaluationAuditEvent {
+  /** `EVALUATION.UPDATE`, `EVALUATION.SUBMIT`, … */
+  action: string;
+  evaluationId: string | null;
+  before?: unknown;
+  after?: unknown;
+  detail?: string | null;
+}
+
+/**
+ * Writes the evaluation's entries into the append-only audit log (审计记录, people's AuditEntry).
+ * Successes go into the request's transaction (no entry without the change); failures are written on
+ * their own after the rollback, so a refused attempt (409, 400, 404) is on record too.
+ */
+@Injectable()
+export class EvaluationAudit {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async success(manager: EntityManager, user: AuthUser, event: EvaluationAuditEvent): Promise<void> {
+    await manager.insert(AuditEntry, this.entry(user, event, 'success'));
+  }
+
+  async failure(user: AuthUser, event: EvaluationAuditEvent, error: unknown): Promise<void> {
+    const detail = error instanceof DomainError ? error.code : error instanceof Error ? error.name : 'ERROR';
+    await this.dataSource.manager.insert(AuditEntry, this.entry(user, { ...event, detail }, 'failure'));
+  }
+
+  /** Runs `work`; when it throws, records the failed attempt and rethrows. */
+  async attempt<T>(user: AuthUser, event: EvaluationAuditEvent, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      await this.failure(user, event, error);
+      throw error;
+    }
+  }
+
+  private entry(
+    user: AuthUser,
+    event: EvaluationAuditEvent,
+    outcome: 'success' | 'failure',
+  ): QueryDeepPartialEntity<AuditEntry> {
+    return {
+      at: new Date(),
+      userId: user.id,
+      username: user.username,
+      action: event.action,
+      objectType: 'self_evaluation',
+      objectId: event.evaluationId,
+      before: (event.before ?? null) as QueryDeepPartialEntity<AuditEntry>['before'],
+      after: (event.after ?? null) as QueryDeepPartialEntity<AuditEntry>['after'],
+      outcome,
+      clientAddress: null,
+      detail: event.detail ?? null,
+    };
+  }
+}

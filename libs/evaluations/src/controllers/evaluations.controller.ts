@@ -1,0 +1,136 @@
+import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  ChangeProfileDto,
+  DepartmentExportQuery,
+  EvaluationListQuery,
+  ExportQuery,
+  OpenEvaluationDto,
+} from '../dto/evaluation-requests.dto';
+import { UpdateEvaluationDto } from '../dto/update-evaluation.dto';
+import { EvaluationService } from '../evaluation.service';
+import { writeScorecardWorkbook } from '../export/scorecard-workbook';
+import type { Scorecard } from '../scorecard.view';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 绩效自评: open, enter, rescore, list with the roll-up, export. */
+@ApiTags('self-evaluations 绩效自评')
+@Controller()
+export class EvaluationsController {
+  constructor(private readonly evaluations: EvaluationService) {}
+
+  @Post('projects/:projectId/evaluation')
+  @Roles('admin', 'manager', 'evaluator')
+  @ApiOperation({
+    summary:
+      "Create (201) or open (200) the project's self-evaluation; a new one copies the project's indicators and budget",
+  })
+  async open(
+    @Param('projectId', ParseUUIDPipe) projectId: string,
+    @Body() dto: OpenEvaluationDto,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Scorecard> {
+    const { created, scorecard } = await this.evaluations.open(user, projectId, dto.profile);
+    res.status(created ? 201 : 200);
+    return scorecard;
+  }
+
+  @Get('evaluations')
+  @Roles('admin', 'manager', 'evaluator')
+  @ApiOperation({
+    summary:
+      "A department's year: every evaluation's total and grade, with the simple and budget-weighted means",
+  })
+  list(@Query() query: EvaluationListQuery, @CurrentUser() user: AuthUser) {
+    return this.evaluations.list(user, query.departmentId, query.year);
+  }
+
+  @Get('evaluations/export')
+  @Roles('admin', 'manager', 'evaluator')
+  @ApiOperation({ summary: "A department's year as 自评表 (.xlsx, a worksheet per project) or JSON" })
+  async exportDepartment(
+    @Query() query: DepartmentExportQuery,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const cards = await this.evaluations.scorecards(user, query.departmentId, query.year);
+    if (query.format === 'json')
+      return { departmentId: query.departmentId, year: query.year, evaluations: cards };
+    return workbook(res, cards, `绩效自评表-${query.year}`);
+  }
+
+  @Get('evaluations/:id')
+  @Roles('admin', 'manager', 'evaluator')
+  @ApiOperation({
+    summary:
+      'The scorecard: rows, 预算执行率, total, grade, findings (and printed scores for historical ones)',
+  })
+  scorecard(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Scorecard> {
+    return this.evaluations.scorecard(user, id);
+  }
+
+  @Get('evaluations/:id/export')
+  @Roles('admin', 'manager', 'evaluator')
+  @ApiOperation({
+    summary: 'The scorecard as the official 部门预算项目支出绩效自评表 (.xlsx, printable) or JSON',
+  })
+  async exportOne(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ExportQuery,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const card = await this.evaluations.scorecard(user, id);
+    if (query.format === 'json') return card;
+    return workbook(res, [card], `绩效自评表-${card.year}-${card.projectName}`);
+  }
+
+  @Patch('evaluations/:id')
+  @Roles('admin', 'manager', 'evaluator')
+  @ApiOperation({
+    summary:
+      'Partial update of amounts, actuals, reasons, bands and manual scores; rescored at once. 400 names the row; 409 when `version` is stale or the evaluation is submitted/approved',
+  })
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateEvaluationDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Scorecard> {
+    return this.evaluations.update(user, id, dto);
+  }
+
+  @Put('evaluations/:id/profile')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'Score with another profile (jinkouhe | standard), stored with the evaluation' })
+  changeProfile(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ChangeProfileDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Scorecard> {
+    return this.evaluations.changeProfile(user, id, dto.version, dto.profile);
+  }
+}
+
+async function workbook(res: Response, cards: Scorecard[], name: string): Promise<StreamableFile> {
+  res.setHeader('Content-Type', XLSX);
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`);
+  return new StreamableFile(await writeScorecardWorkbook(cards));
+}

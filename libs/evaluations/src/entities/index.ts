@@ -1,0 +1,9 @@
+import { EvaluationRow } from './evaluation-row.entity';
+import { SelfEvaluation } from './self-evaluation.entity';
+import { WorkflowTransition } from './workflow-transition.entity';
+
+export { EvaluationRow, SelfEvaluation, WorkflowTransition };
+export type { ScoreDifference } from './self-evaluation.entity';
+export * from './evaluation-state';
+
+export const EVALUATION_ENTITIES = [SelfEvaluation, EvaluationRow, WorkflowTransition];

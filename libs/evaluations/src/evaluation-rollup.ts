@@ -1,0 +1,66 @@
+import { Decimal } from '@jixiao/decimal';
+import type { Grade } from '@jixiao/scoring';
+import type { EvaluationSource, EvaluationState, SelfEvaluation } from './entities';
+
+export interface EvaluationListItem {
+  id: string;
+  projectId: string | null;
+  projectName: string;
+  unitId: string | null;
+  source: EvaluationSource;
+  state: EvaluationState;
+  profile: string;
+  budget: string | null;
+  executed: string | null;
+  executionRate: string | null;
+  total: string | null;
+  printedTotal: string | null;
+  grade: Grade | null;
+  version: number;
+}
+
+export interface RollupFigure {
+  label: string;
+  /** 2 places, half-up; null when nothing is scored (or no budget to weigh by). */
+  value: string | null;
+  /** How many evaluations went into it. */
+  count: number;
+}
+
+/** 部门汇总: two means, clearly labelled, over the evaluations with a total. */
+export interface EvaluationRollup {
+  evaluations: number;
+  scored: number;
+  simpleMean: RollupFigure;
+  budgetWeightedMean: RollupFigure;
+  grades: Record<Grade, number>;
+}
+
+/**
+ * The simple mean of the totals, and the mean weighted by 全年预算数 (Σ total × budget / Σ budget, over the
+ * scored evaluations with a budget above zero). Exact decimals, rounded half-up to 2 places at the end.
+ */
+export function rollup(evaluations: readonly SelfEvaluation[]): EvaluationRollup {
+  const scored = evaluations.filter((e) => e.total !== null);
+  const weighted = scored.filter((e) => e.budget !== null && !e.budget.isZero() && !e.budget.isNegative());
+  const sum = Decimal.sum(scored.map((e) => e.total!));
+  const budgetSum = Decimal.sum(weighted.map((e) => e.budget!));
+  const weightedSum = Decimal.sum(weighted.map((e) => e.total!.mul(e.budget!)));
+  const grades: Record<Grade, number> = { 优: 0, 良: 0, 中: 0, 差: 0 };
+  for (const e of scored) if (e.grade) grades[e.grade] += 1;
+  return {
+    evaluations: evaluations.length,
+    scored: scored.length,
+    simpleMean: {
+      label: '简单平均分（已计分项目得分的算术平均）',
+      value: scored.length === 0 ? null : sum.div(Decimal.fromInt(scored.length), 2).toString(),
+      count: scored.length,
+    },
+    budgetWeightedMean: {
+      label: '预算加权平均分（按全年预算数加权，Σ得分×预算数 ÷ Σ预算数）',
+      value: weighted.length === 0 ? null : weightedSum.div(budgetSum, 2).toString(),
+      count: weighted.length,
+    },
+    grades,
+  };
+}

@@ -1,0 +1,13 @@
+export * from './entities';
+export * from './evaluations.module';
+export * from './evaluation.service';
+export * from './evaluation-rollup';
+export * from './scorecard.view';
+export * from './import/evaluation-import.service';
+export * from './rescore/year-rescore';
+export * from './scoring/score-evaluation';
+export * from './workflow/evaluation-workflow';
+export * from './workflow/evaluation-workflow.service';
+export * from './workflow/evaluation-transition-hooks';
+export { writeScorecardWorkbook } from './export/scorecard-workbook';
+export { EvaluationAudit } from './audit/evaluation-audit';

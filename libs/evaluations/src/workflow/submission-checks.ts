@@ -1,0 +1,23 @@
+import type { Finding, FindingCode } from '@jixiao/scoring';
+
+/**
+ * Findings that stop a submission (the engine's checks): a deduction without 扣分原因分析, an undefined
+ * 预算执行率 nobody decided, and any row the engine could not score. Informational findings (over-execution,
+ * over-achievement, a shortfall already explained) do not.
+ */
+const BLOCKING: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'REASON_MISSING',
+  'NO_BUDGET',
+  'EXECUTED_MISSING',
+  'ACTUAL_MISSING',
+  'TARGET_MISSING',
+  'AMOUNT_NEEDED',
+  'BAND_REQUIRED',
+  'INCOMPARABLE',
+  'WEIGHT_SUM',
+  'NO_INDICATORS',
+]);
+
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => BLOCKING.has(finding.code) && finding.decided !== true);
+}

@@ -1,0 +1,22 @@
+import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DashboardService } from '../dashboard/dashboard.service';
+import { DashboardQueryDto } from '../dto/year-query.dto';
+
+@ApiTags('execution')
+@ApiBearerAuth()
+@Controller('execution/dashboard')
+export class DashboardController {
+  constructor(private readonly dashboards: DashboardService) {}
+
+  @Get()
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({
+    summary:
+      '执行监控看板: budget, executed, rate and current flags by code and colour, per department or unit',
+  })
+  dashboard(@CurrentUser() user: AuthUser, @Query() query: DashboardQueryDto) {
+    return this.dashboards.dashboard(user, query.fiscalYear, query.departmentId);
+  }
+}

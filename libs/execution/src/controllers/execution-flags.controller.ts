@@ -1,0 +1,96 @@
+import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { AnswerFlagDto, CloseFlagDto } from '../dto/answer-flag.dto';
+import { FlagExportQueryDto, FlagFilterQueryDto, FlagListQueryDto } from '../dto/flag-list-query.dto';
+import { RefreshFlagsDto } from '../dto/year-query.dto';
+import { FlagFilter } from '../flags/flag-query';
+import { FlagsService } from '../flags/flags.service';
+import { FLAG_HEADER, flagSheetCells } from '../spreadsheet/flag-sheet';
+import { writeTable } from '../spreadsheet/table-file';
+import { file } from './file-response';
+import { flagChangesView } from './flag-changes.view';
+
+/** The largest flag list one export writes. */
+const EXPORT_LIMIT = 20000;
+
+@ApiTags('execution')
+@ApiBearerAuth()
+@Controller('execution/flags')
+export class ExecutionFlagsController {
+  constructor(private readonly flags: FlagsService) {}
+
+  @Get()
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({
+    summary: '预警列表: filter by department, unit, code, severity, colour, status; sortable; paginated',
+  })
+  list(@CurrentUser() user: AuthUser, @Query() query: FlagListQueryDto) {
+    return this.flags.list(user, filterOf(query), {
+      sort: query.sort,
+      order: query.order,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+  }
+
+  @Get('export')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({ summary: '导出预警列表 (xlsx or csv), same filters and order as the list' })
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: FlagExportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const format = query.format ?? 'xlsx';
+    const { items } = await this.flags.list(user, filterOf(query), {
+      sort: query.sort,
+      order: query.order,
+      page: 1,
+      pageSize: EXPORT_LIMIT,
+    });
+    return file(
+      res,
+      await writeTable(format, '预警', FLAG_HEADER, items.map(flagSheetCells)),
+      format,
+      'execution-flags',
+    );
+  }
+
+  @Post(':id/answer')
+  @HttpCode(200)
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({ summary: '答复预警: reason (原因说明) and planned measure (继续执行/调剂/取消)' })
+  async answer(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AnswerFlagDto,
+  ) {
+    const { flag, changes } = await this.flags.answer(user, id, body.reason, body.measure);
+    return { flag, changes: flagChangesView(changes) };
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('manager', 'admin')
+  @ApiOperation({ summary: '关闭预警 (reviewer): stays closed while the same finding persists' })
+  close(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseFlagDto) {
+    return this.flags.close(user, id, body.note ?? null);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Roles('manager', 'admin')
+  @ApiOperation({
+    summary: '重新计算预警 of a department and year (after a targets import, or as 序时进度 advances)',
+  })
+  async refresh(@CurrentUser() user: AuthUser, @Body() body: RefreshFlagsDto) {
+    return flagChangesView(await this.flags.refresh(user, body.departmentId, body.fiscalYear));
+  }
+}
+
+function filterOf(query: FlagFilterQueryDto): FlagFilter {
+  const { sort: _sort, order: _order, openedSince, ...filter } = query;
+  return { ...filter, ...(openedSince ? { openedSince: new Date(openedSince) } : {}) };
+}

@@ -1,0 +1,115 @@
+import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { DomainError } from '@jixiao/platform';
+import { RecordExecutionDto, RecordExecutionsDto } from '../dto/record-execution.dto';
+import { RecordsSheetQueryDto } from '../dto/year-query.dto';
+import { ExecutionHistoryService } from '../records/execution-history.service';
+import { ExecutionRecordsService, RecordResult } from '../records/execution-records.service';
+import { ExecutionSheetsService } from '../records/execution-sheets.service';
+import { file } from './file-response';
+import { flagChangesView } from './flag-changes.view';
+
+@ApiTags('execution')
+@ApiBearerAuth()
+@Controller('execution')
+export class ExecutionRecordsController {
+  constructor(
+    private readonly records: ExecutionRecordsService,
+    private readonly sheets: ExecutionSheetsService,
+    private readonly histories: ExecutionHistoryService,
+  ) {}
+
+  @Post('records')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({
+    summary: '记录执行数: one cumulative figure; the project’s flags are recomputed in the same transaction',
+  })
+  async record(@CurrentUser() user: AuthUser, @Body() body: RecordExecutionDto) {
+    return view(await this.records.recordOne(user, body));
+  }
+
+  @Post('records/bulk')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({ summary: '批量记录执行数: all or nothing; a 400 names every bad row' })
+  async recordBulk(@CurrentUser() user: AuthUser, @Body() body: RecordExecutionsDto) {
+    return view(await this.records.recordMany(user, body.records));
+  }
+
+  @Post('records/import')
+  @Roles('evaluator', 'manager', 'admin')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({
+    summary: '导入执行记录 from a filled-in template (xlsx or csv); rows without 累计执行数 are skipped',
+  })
+  async import(@CurrentUser() user: AuthUser, @UploadedFile() file: Express.Multer.File | undefined) {
+    if (!file)
+      throw new DomainError('invalid', 'EXECUTION.FILE_REQUIRED', '请上传文件（字段 file）', {
+        field: 'file',
+      });
+    const result = await this.sheets.import(user, file.buffer);
+    return { ...view(result), skipped: result.skipped };
+  }
+
+  @Get('records/export')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({ summary: '导出执行记录: one row per project and date' })
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: RecordsSheetQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const format = query.format ?? 'xlsx';
+    return file(
+      res,
+      await this.sheets.export(user, query.departmentId, query.fiscalYear, format),
+      format,
+      `execution-${query.fiscalYear}`,
+    );
+  }
+
+  @Get('records/template')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({ summary: '执行记录模板: one row per project, amounts blank' })
+  async template(
+    @CurrentUser() user: AuthUser,
+    @Query() query: RecordsSheetQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const format = query.format ?? 'xlsx';
+    return file(
+      res,
+      await this.sheets.template(user, query.departmentId, query.fiscalYear, format, query.asOf),
+      format,
+      `execution-template-${query.fiscalYear}`,
+    );
+  }
+
+  @Get('projects/:projectId/history')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({
+    summary: '执行历史: records with their rates, where the project stands today, current flags',
+  })
+  history(@CurrentUser() user: AuthUser, @Param('projectId', ParseUUIDPipe) projectId: string) {
+    return this.histories.history(user, projectId);
+  }
+}
+
+function view(result: RecordResult) {
+  return { records: result.records, flags: flagChangesView(result.flags) };
+}

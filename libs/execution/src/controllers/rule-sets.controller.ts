@@ -1,0 +1,52 @@
+import { SICHUAN_2025_RULE_SET } from '@jixiao/monitoring';
+import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
+import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { FlagRecomputeService } from '../flags/flag-recompute.service';
+import { RuleSetsService } from '../rule-sets/rule-sets.service';
+import { flagChangesView } from './flag-changes.view';
+
+@ApiTags('execution')
+@ApiBearerAuth()
+@Controller('execution/rule-sets')
+export class RuleSetsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ruleSets: RuleSetsService,
+    private readonly recompute: FlagRecomputeService,
+  ) {}
+
+  @Get(':departmentId/:fiscalYear')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({
+    summary: '监控规则: the department’s rule set for the year, or the default 序时进度 light',
+  })
+  get(
+    @CurrentUser() user: AuthUser,
+    @Param('departmentId', ParseUUIDPipe) departmentId: string,
+    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+  ) {
+    return this.ruleSets.get(this.dataSource.manager, user, departmentId, fiscalYear);
+  }
+
+  @Put(':departmentId/:fiscalYear')
+  @Roles('manager', 'admin')
+  @ApiBody({
+    description: 'a RuleSet (libs/monitoring); thresholds are decimal strings',
+    schema: { type: 'object', example: SICHUAN_2025_RULE_SET },
+  })
+  @ApiOperation({ summary: '设置监控规则: thresholds validated; the department’s flags are recomputed' })
+  put(
+    @CurrentUser() user: AuthUser,
+    @Param('departmentId', ParseUUIDPipe) departmentId: string,
+    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+    @Body() body: Record<string, unknown>,
+  ) {
+    return this.dataSource.transaction(async (manager) => {
+      const ruleSet = await this.ruleSets.put(manager, user, departmentId, fiscalYear, body);
+      const changes = await this.recompute.recomputeDepartment(manager, departmentId, fiscalYear);
+      return { ruleSet, source: 'stored', flags: flagChangesView(changes) };
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import { Clock, Flag, FlagCode, reconcile, todayInShanghai } from '@jixiao/monitoring';
+import { DepartmentTarget, Department, Project } from '@jixiao/targets';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { CLOCK } from '../clock';
+import { ExecutionFlag, ExecutionRecord } from '../entities';
+import { evaluateProject } from '../evaluation/project-evaluation';
+import { lockProjects } from '../records/project-lock';
+import { RuleSetsService } from '../rule-sets/rule-sets.service';
+import { FlagChanges, mergeFlagChanges, noFlagChanges } from './flag-changes';
+import { syncFlags } from './flag-sync';
+
+/** The codes a project's execution produces; UNRECONCILED belongs to the department. */
+const PROJECT_CODES: readonly FlagCode[] = [
+  'LAGGING',
+  'UNDER_EXECUTED',
+  'OVER_EXECUTED',
+  'NO_BUDGET',
+  'REASON_MISSING',
+  'REASON_TOO_LONG',
+];
+const DEPARTMENT_CODES: readonly FlagCode[] = ['UNRECONCILED'];
+/** Flags whose answer is the written reason (原因说明) for a shortfall. */
+const REASON_CODES: readonly FlagCode[] = ['UNDER_EXECUTED', 'REASON_MISSING'];
+
+/**
+ * Keeps the flags current: recomputes them from the records, the project budgets and the rule set, and
+ * syncs the stored flags (see syncFlags). Always runs inside the caller's transaction, so a change to the
+ * data and the flags it implies are committed together.
+ */
+@Injectable()
+export class FlagRecomputeService {
+  constructor(
+    private readonly ruleSets: RuleSetsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Recomputes the execution flags of these projects (loaded in a few set-based queries). */
+  async recomputeProjects(manager: EntityManager, projectIds: readonly string[]): Promise<FlagChanges> {
+    const changes = noFlagChanges();
+    if (projectIds.length === 0) return changes;
+    const ids = [...new Set(projectIds)];
+    // One after the other: a transaction's connection runs one query at a time.
+    const projects = await lockProjects(manager, ids);
+    const records = await manager.find(ExecutionRecord, {
+      where: { projectId: In(ids) },
+      order: { asOf: 'ASC' },
+    });
+    const flags = await manager.find(ExecutionFlag, {
+      where: { subjectId: In(ids) },
+      order: { createdAt: 'DESC' },
+    });
+    const now = this.clock.now();
+    const today = todayInShanghai(this.clock);
+    const ruleSets = new Map<string, Awaited<ReturnType<RuleSetsService['resolve']>>>();
+    for (const project of projects) {
+      const key = `${project.departmentId}|${project.fiscalYear}`;
+      if (!ruleSets.has(key))
+        ruleSets.set(key, await this.ruleSets.resolve(manager, project.departmentId, project.fiscalYear));
+      const existing = flags.filter((f) => f.subjectId === project.id && f.fiscalYear === project.fiscalYear);
+      const evaluation = evaluateProject({
+        fiscalYear: project.fiscalYear,
+        budget: project.budget,
+        records: records.filter((r) => r.projectId === project.id),
+        today,
+        ruleSet: ruleSets.get(key)!.ruleSet,
+        writtenReason: writtenReason(existing),
+      });
+      const ref = {
+        subject: 'project' as const,
+        subjectId: project.id,
+        departmentId: project.departmentId,
+        unitId: project.unitId,
+        projectId: project.id,
+        fiscalYear: project.fiscalYear,
+      };
+      mergeFlagChanges(
+        changes,
+        await syncFlags(manager, ref, PROJECT_CODES, existing, evaluation?.flags ?? [], now, today),
+      );
+    }
+    return changes;
+  }
+
+  /**
+   * Every project of a department and year, and the department's own UNRECONCILED check. Call after a
+   * change that touches them all: a new rule set, an import of targets, or daily as 序时进度 advances.
+   */
+  async recomputeDepartment(
+    manager: EntityManager,
+    departmentId: string,
+    fiscalYear: number,
+  ): Promise<FlagChanges> {
+    const projects = await manager.find(Project, {
+      where: { departmentId, fiscalYear },
+      select: { id: true, name: true, budget: true, code: true },
+    });
+    const changes = await this.recomputeProjects(
+      manager,
+      projects.map((p) => p.id),
+    );
+    const department = await manager.findOneOrFail(Department, { where: { id: departmentId } });
+    const target = await manager.findOne(DepartmentTarget, { where: { departmentId, fiscalYear } });
+    const existing = await manager.find(ExecutionFlag, {
+      where: { subjectId: departmentId, fiscalYear },
+      order: { createdAt: 'DESC' },
+    });
+    const computed: Flag[] = [];
+    // The targets module keeps no total stated in the documents' prose, so the projects' budgets are
+    // checked against the department-wide table's 资金总额 (部门整体支出绩效目标).
+    if (target?.budget && projects.length > 0) {
+      const flag = reconcile(
+        projects.map((p) => ({ key: p.code ?? p.name, budget: p.budget })),
+        { label: `${department.name} ${fiscalYear} 年项目预算合计与部门整体资金总额`, budget: target.budget },
+      );
+      if (flag) computed.push(flag);
+    }
+    const ref = {
+      subject: 'department' as const,
+      subjectId: departmentId,
+      departmentId,
+      unitId: null,
+      projectId: null,
+      fiscalYear,
+    };
+    const today = todayInShanghai(this.clock);
+    return mergeFlagChanges(
+      changes,
+      await syncFlags(manager, ref, DEPARTMENT_CODES, existing, computed, this.clock.now(), today),
+    );
+  }
+}
+
+/** The latest reason staff wrote on the project's shortfall flags, whatever their status. */
+function writtenReason(flags: readonly ExecutionFlag[]): string | null {
+  const answered = flags
+    .filter((f) => REASON_CODES.includes(f.code) && f.reason && f.answeredAt)
+    .sort((a, b) => b.answeredAt!.getTime() - a.answeredAt!.getTime());
+  return answered[0]?.reason ?? null;
+}

@@ -1,0 +1,109 @@
+import { readExecutionSheet, EXECUTION_HEADER } from './execution-sheet';
+import { parseCsv } from './csv';
+import { readTable, writeTable } from './table-file';
+import * as iconv from 'iconv-lite';
+
+// Jinkouhe 2023 money blocks (全年执行数) as a filled-in template.
+const rows = [
+  [
+    'p-1',
+    '',
+    '驻村工作队队员补助',
+    '金口河区医疗保障局',
+    '1.5',
+    '2023-12-31',
+    '0.85',
+    '',
+    '驻村工作时间只持续到2023年8月结束',
+  ],
+  [
+    'p-2',
+    '',
+    '城镇18周岁以上低保三无人员和尘肺病患者医疗',
+    '金口河区医疗保障局',
+    '2.5',
+    '2023-12-31',
+    '2.77',
+    '',
+    '',
+  ],
+  ['p-3', '', '医保基金监督举报奖励经费, "举报"', '金口河区医疗保障局', '1', '2023-12-31', '', '', ''],
+  [
+    'p-4',
+    '',
+    '城乡居民医疗保险区财政补助',
+    '金口河区医疗保障局',
+    '140',
+    '2023-12-31',
+    '135.22',
+    '1,400.00',
+    '',
+  ],
+];
+
+describe('execution spreadsheet round trip', () => {
+  it.each(['xlsx', 'csv'] as const)(
+    '%s: written and read back cell for cell, exact decimals',
+    async (format) => {
+      const bytes = await writeTable(format, '执行记录', EXECUTION_HEADER, rows);
+      const table = await readTable(bytes);
+      expect(table.header).toEqual(EXECUTION_HEADER);
+      expect(table.rows.map((r) => Object.values(r.cells))).toEqual(rows);
+      expect(table.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
+      const sheet = readExecutionSheet(table.header, table.rows);
+      expect(sheet.skipped).toBe(1);
+      expect(sheet.problems).toEqual([]);
+      expect(sheet.records).toEqual([
+        {
+          projectId: 'p-1',
+          asOf: '2023-12-31',
+          executed: '0.85',
+          reason: '驻村工作时间只持续到2023年8月结束',
+          row: 2,
+        },
+        { projectId: 'p-2', asOf: '2023-12-31', executed: '2.77', reason: null, row: 3 },
+        {
+          projectId: 'p-4',
+          asOf: '2023-12-31',
+          executed: '135.22',
+          adjustedBudget: '1400.00',
+          reason: null,
+          row: 5,
+        },
+      ]);
+    },
+  );
+
+  it('reads a CSV saved by Chinese Windows (GB18030, CRLF)', async () => {
+    const text = `${EXECUTION_HEADER.join(',')}\r\np-1,,驻村工作队队员补助,,1.5,2023-12-31,0.85,,\r\n`;
+    const table = await readTable(iconv.encode(text, 'gb18030'));
+    expect(table.rows[0].cells['项目名称']).toBe('驻村工作队队员补助');
+  });
+
+  it('names missing columns', () => {
+    expect(readExecutionSheet(['项目ID', '截至日期'], []).problems.map((p) => p.message)).toEqual([
+      '缺少列：累计执行数（万元）',
+    ]);
+  });
+
+  it.each([
+    [
+      'a,b\r\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    ['"a,1","say ""hi"""\n', [['a,1', 'say "hi"']]],
+    ['"two\nlines",x', [['two\nlines', 'x']]],
+    [
+      'a,\n\n,b',
+      [
+        ['a', ''],
+        ['', 'b'],
+      ],
+    ],
+  ])('parseCsv(%j)', (text, expected) => {
+    expect(parseCsv(text)).toEqual(expected);
+  });
+});

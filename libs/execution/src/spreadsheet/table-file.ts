@@ -1,0 +1,87 @@
+import ExcelJS from 'exceljs';
+import { formatCsv, parseCsv } from './csv';
+import { decodeText } from './decode-text';
+
+export type TableFormat = 'xlsx' | 'csv';
+
+export const CONTENT_TYPES: Record<TableFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/**
+ * Writes a header and rows as an xlsx sheet or a CSV file. Every cell is text: amounts stay the exact
+ * decimals they are (no float on the way), dates stay `YYYY-MM-DD`.
+ */
+export async function writeTable(
+  format: TableFormat,
+  sheetName: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): Promise<Buffer> {
+  if (format === 'csv') return formatCsv([header, ...rows]);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow([...header]).font = { bold: true };
+  for (const row of rows) sheet.addRow([...row]);
+  sheet.columns.forEach((column, i) => {
+    column.width = Math.max(10, Math.min(60, header[i].length * 2 + 4));
+    column.numFmt = '@';
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A row read back, with its 1-based row number in the sheet. */
+export interface TableRow {
+  row: number;
+  cells: Record<string, string>;
+}
+
+/**
+ * Reads the first sheet of an xlsx (a ZIP: starts with `PK`) or a CSV, keyed by the header row's texts.
+ * Number cells become their shortest decimal text (what was typed, e.g. `0.85`), date cells `YYYY-MM-DD`.
+ */
+export async function readTable(bytes: Buffer): Promise<{ header: string[]; rows: TableRow[] }> {
+  const grid =
+    bytes.subarray(0, 2).toString('latin1') === 'PK'
+      ? await readXlsx(bytes)
+      : parseCsv(decodeText(bytes)).map((cells, i) => ({ row: i + 1, cells }));
+  const [head, ...body] = grid;
+  const header = (head?.cells ?? []).map((h) => h.trim());
+  return {
+    header,
+    rows: body.map(({ row, cells }) => ({
+      row,
+      cells: Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])),
+    })),
+  };
+}
+
+async function readXlsx(bytes: Buffer): Promise<{ row: number; cells: string[] }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0];
+  const rows: { row: number; cells: string[] }[] = [];
+  sheet?.eachRow((row, number) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellText(cell.value);
+    });
+    if (cells.some((c) => c.trim() !== ''))
+      rows.push({ row: number, cells: Array.from(cells, (c) => c ?? '') });
+  });
+  return rows;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10); // Excel dates are UTC midnight
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+  }
+  return String(value);
+}

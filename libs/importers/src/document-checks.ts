@@ -1,0 +1,130 @@
+import { Decimal } from '@jixiao/decimal';
+import {
+  DepartmentTargetsDocument,
+  ImportedIndicator,
+  ImportWarning,
+  ProjectTargetsDocument,
+} from './imported-document';
+import { CatalogueMatch, matchLevel1, matchLevel2 } from './indicator-catalogue';
+
+/** A project's weights add up to 90 (100 minus the 10 points of 预算执行率) or, on some forms, 100. */
+const ACCEPTED_WEIGHT_SUMS = [Decimal.fromInt(90), Decimal.fromInt(100)];
+
+/**
+ * The checks every project-targets document gets, whatever its layout: totals, stated versus summed,
+ * weights per project, level names against the catalogue, duplicated projects. Returns a new document
+ * with totals filled in, level names mapped to the catalogue and the warnings appended; never changes a
+ * printed figure.
+ */
+export function checkProjectDocument(document: ProjectTargetsDocument): ProjectTargetsDocument {
+  const warnings: ImportWarning[] = [];
+  const projects = document.projects.map((project) => ({
+    ...project,
+    indicators: project.indicators.map((indicator) => mapLevels(indicator, warnings)),
+  }));
+  const budget = Decimal.sum(projects.flatMap((project) => (project.budget ? [project.budget] : [])));
+  const totals = {
+    projects: projects.length,
+    indicators: projects.reduce((n, project) => n + project.indicators.length, 0),
+    budget,
+  };
+  const { stated } = document;
+  const statedLine = stated.line ?? null;
+  if (stated.budget !== null && !stated.budget.eq(budget)) {
+    warnings.push({
+      code: 'STATED_TOTAL_MISMATCH',
+      message:
+        `the document states ${stated.budget.toFixed(2)} 万元 but its projects add up to ${budget.toFixed(2)} 万元 ` +
+        `(difference ${budget.sub(stated.budget).toFixed(2)}); both kept as printed`,
+      line: statedLine,
+    });
+  }
+  if (stated.projects !== null && stated.projects !== totals.projects) {
+    warnings.push({
+      code: 'STATED_COUNT_MISMATCH',
+      message: `the document states ${stated.projects} projects but its table has ${totals.projects}`,
+      line: statedLine,
+    });
+  }
+  for (const project of projects) checkWeights(project.name, project.line, project.indicators, warnings);
+  checkDuplicates(projects, warnings);
+  return { ...document, projects, totals, warnings: [...document.warnings, ...warnings] };
+}
+
+export function checkDepartmentDocument(document: DepartmentTargetsDocument): DepartmentTargetsDocument {
+  const warnings: ImportWarning[] = [];
+  const indicators = document.indicators.map((indicator) => mapLevels(indicator, warnings));
+  return { ...document, indicators, warnings: [...document.warnings, ...warnings] };
+}
+
+function checkWeights(
+  name: string,
+  line: number,
+  indicators: ImportedIndicator[],
+  warnings: ImportWarning[],
+): void {
+  const weights = indicators.flatMap((indicator) => (indicator.weight ? [indicator.weight] : []));
+  if (weights.length === 0) return; // a layout without weights (Lanshan)
+  const sum = Decimal.sum(weights);
+  const missing = indicators.length - weights.length;
+  if (missing > 0) {
+    warnings.push({
+      code: 'WEIGHT_SUM',
+      message: `project 「${name}」 (line ${line}): weights add up to ${sum} with ${missing} weight(s) missing; cannot be checked against 90 or 100`,
+      line,
+    });
+  } else if (!ACCEPTED_WEIGHT_SUMS.some((accepted) => accepted.eq(sum))) {
+    warnings.push({
+      code: 'WEIGHT_SUM',
+      message: `project 「${name}」 (line ${line}): weights add up to ${sum}, not 90 or 100`,
+      line,
+    });
+  }
+}
+
+function checkDuplicates(projects: ProjectTargetsDocument['projects'], warnings: ImportWarning[]): void {
+  const seen = new Map<string, number>();
+  for (const project of projects) {
+    const key = [project.unitCode ?? project.unitName ?? '', project.code ?? '', project.name].join('\u0000');
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, project.line);
+      continue;
+    }
+    warnings.push({
+      code: 'DUPLICATE_PROJECT',
+      message: `project 「${project.name}」 at line ${project.line} repeats the project at line ${first}; both kept`,
+      line: project.line,
+    });
+  }
+}
+
+/** Level names mapped to the catalogue; a name outside it is kept as printed and warned about. */
+function mapLevels(indicator: ImportedIndicator, warnings: ImportWarning[]): ImportedIndicator {
+  const level1 = mapLevel('一级指标', indicator.level1, matchLevel1(indicator.level1), indicator, warnings);
+  const level2 = mapLevel('二级指标', indicator.level2, matchLevel2(indicator.level2), indicator, warnings);
+  return level1 === indicator.level1 && level2 === indicator.level2 ? indicator : { ...indicator, level1, level2 };
+}
+
+function mapLevel(
+  what: string,
+  printed: string,
+  match: CatalogueMatch | null,
+  indicator: ImportedIndicator,
+  warnings: ImportWarning[],
+): string {
+  const where = `line ${indicator.line}, 「${indicator.level3}」`;
+  if (match === null) {
+    const shown = printed === '' ? 'is empty' : `「${printed}」 is not in the indicator catalogue; kept as printed`;
+    warnings.push({ code: 'LEVEL_NOT_IN_CATALOGUE', message: `${where}: ${what} ${shown}`, line: indicator.line });
+    return printed;
+  }
+  if (match.kind === 'near-miss') {
+    warnings.push({
+      code: 'LEVEL_NOT_IN_CATALOGUE',
+      message: `${where}: ${what} 「${printed}」 is not in the indicator catalogue; read as 「${match.name}」`,
+      line: indicator.line,
+    });
+  }
+  return match.name;
+}

@@ -1,0 +1,135 @@
+import { Decimal } from '@jixiao/decimal';
+import { Direction, Operator, IndicatorValue } from '@jixiao/indicator-value';
+
+/**
+ * What an importer reads out of one published document, before anything touches a database.
+ * Every importer (the four text layouts of the seeds, the spreadsheet template) produces this shape.
+ */
+export interface ImportResult {
+  documents: ImportedDocument[];
+}
+
+export type ImportedDocument = ProjectTargetsDocument | DepartmentTargetsDocument;
+
+export type DocumentLayout = 'leshan' | 'dachuan' | 'jilin' | 'lanshan' | 'template';
+
+/** 项目支出绩效目标表: the projects of a department and their indicators. */
+export interface ProjectTargetsDocument {
+  kind: 'project-targets';
+  layout: DocumentLayout;
+  year: number | null;
+  department: { code: string | null; name: string | null };
+  projects: ImportedProject[];
+  /** What the document itself states in prose or a total row, where it does. */
+  stated: { projects: number | null; budget: Decimal | null; units?: StatedUnitTotal[]; line?: number | null };
+  totals: { projects: number; indicators: number; budget: Decimal };
+  warnings: ImportWarning[];
+}
+
+export interface StatedUnitTotal {
+  unitCode: string | null;
+  unitName: string;
+  budget: Decimal;
+  line: number;
+}
+
+export interface ImportedProject {
+  unitCode: string | null;
+  unitName: string | null;
+  /** 项目代码, e.g. 51110024T000011029495; null where the table prints none. */
+  code: string | null;
+  name: string;
+  /** 人员类 / 运转类 / 特定目标类 where known (from the code letter or the table). */
+  category: ProjectCategory | null;
+  budget: Decimal | null;
+  /** 财政拨款 / 其他资金 where printed. */
+  fiscalBudget: Decimal | null;
+  otherBudget: Decimal | null;
+  goal: string | null;
+  /** 主管部门 / 实施单位 (Lanshan forms print them). */
+  competentDepartment: string | null;
+  implementingUnit: string | null;
+  indicators: ImportedIndicator[];
+  /** First line of the project in the source (1-based). */
+  line: number;
+}
+
+export type ProjectCategory = '人员类' | '运转类' | '特定目标类';
+
+export interface ImportedIndicator {
+  level1: string;
+  level2: string;
+  level3: string;
+  /** 指标解释 (Jilin) where printed. */
+  explanation: string | null;
+  operator: Operator | null;
+  /** The parsed target. */
+  target: IndicatorValue;
+  /** 度量单位 as printed or as folded into the value. */
+  unit: string | null;
+  /** 权重; null where the table has none (Lanshan) or the cell was lost. */
+  weight: Decimal | null;
+  direction: Direction;
+  /** The printed cells joined, verbatim, for audit: `≤ | 5 | 次`. */
+  text: string;
+  line: number;
+}
+
+/** 部门整体支出绩效目标表: department-wide budget, goal, tasks and indicators. */
+export interface DepartmentTargetsDocument {
+  kind: 'department-targets';
+  layout: DocumentLayout;
+  year: number | null;
+  department: { code: string | null; name: string | null };
+  budget: { total: Decimal | null; fiscal: Decimal | null; other: Decimal | null };
+  goal: string | null;
+  tasks: { name: string; content: string; budget: Decimal | null; line: number }[];
+  indicators: ImportedIndicator[];
+  warnings: ImportWarning[];
+}
+
+export interface ImportWarning {
+  code: ImportWarningCode;
+  message: string;
+  /** 1-based line in the source where the problem is. */
+  line: number | null;
+}
+
+export type ImportWarningCode =
+  | 'STATED_TOTAL_MISMATCH' // stated total ≠ item sum (both figures in the message)
+  | 'STATED_COUNT_MISMATCH'
+  | 'WEIGHT_SUM' // weights of a project do not sum to 90 or 100
+  | 'VALUE_MISSING'
+  | 'WEIGHT_MISSING'
+  | 'OPERATOR_IMPLIED'
+  | 'LEVEL_NOT_IN_CATALOGUE'
+  | 'REVERSE_RATE_WITH_GE'
+  | 'OPERATOR_CONFLICT'
+  | 'UNIT_CONFLICT'
+  | 'CELL_SHIFTED'
+  | 'DUPLICATE_PROJECT'
+  | 'SPREADSHEET_FORMULA'
+  | 'SPREADSHEET_MERGED_CELLS';
+
+/** A fatal problem: the import is refused as a whole, naming the line and the field. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly line: number | null = null,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+export type ImportErrorCode =
+  | 'EMPTY_FILE'
+  | 'BINARY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'UNKNOWN_LAYOUT'
+  | 'COLUMNS_MISSING'
+  | 'NOT_A_NUMBER'
+  | 'BAD_VALUE'
+  | 'BAD_SPREADSHEET';

@@ -1,0 +1,81 @@
+import { Decimal } from '@jixiao/decimal';
+import { parseIndicatorValue } from '@jixiao/indicator-value';
+import { ImportedIndicator, ImportWarning } from './imported-document';
+
+/** The cells of one indicator row as printed (wrapping already undone), whatever the layout. */
+export interface PrintedIndicator {
+  level1: string;
+  level2: string;
+  level3: string;
+  explanation?: string | null;
+  /** 指标性质 where the layout prints it in its own column. */
+  operator?: string | null;
+  /** 指标值, with the operator folded in where the layout does that (`>=2期`). */
+  value: string | null;
+  /** 度量单位 where printed in its own column. */
+  unit?: string | null;
+  /** 权重; null where the layout has no weights (Lanshan). */
+  weight: string | null;
+  /** 指标方向性 where printed. */
+  direction?: string | null;
+  line: number;
+}
+
+export interface BuiltIndicator {
+  indicator: ImportedIndicator;
+  warnings: ImportWarning[];
+}
+
+/**
+ * Turns printed cells into an ImportedIndicator through the one value parser of @jixiao/indicator-value,
+ * turning its warnings into import warnings that name the line and the indicator.
+ * `weighted` says whether the layout has a 权重 column at all (an empty one there is a lost cell).
+ */
+export function buildIndicator(printed: PrintedIndicator, weighted: boolean): BuiltIndicator {
+  const parsed = parseIndicatorValue({
+    operator: printed.operator ?? null,
+    value: printed.value,
+    unit: printed.unit ?? null,
+    direction: printed.direction ?? null,
+    name: printed.level3,
+  });
+  const where = `line ${printed.line}, 「${printed.level3}」`;
+  const warnings: ImportWarning[] = parsed.warnings.map((w) => ({
+    code: w.code,
+    message: w.code === 'VALUE_MISSING' ? `${where}: 指标值 is empty or was lost; not invented` : `${where}: ${w.message}`,
+    line: printed.line,
+  }));
+
+  const weight = readWeight(printed.weight);
+  if (weighted && weight === null) {
+    const shown = printed.weight?.trim() ? `"${printed.weight.trim()}" is not a number` : 'is empty or was lost';
+    warnings.push({ code: 'WEIGHT_MISSING', message: `${where}: 权重 ${shown}; not invented`, line: printed.line });
+  }
+
+  const value = parsed.value;
+  const unit = value.kind === 'number' || value.kind === 'as-actual' ? value.unit : emptyToNull(printed.unit);
+  const indicator: ImportedIndicator = {
+    level1: printed.level1,
+    level2: printed.level2,
+    level3: printed.level3,
+    explanation: emptyToNull(printed.explanation),
+    operator: value.operator,
+    target: value,
+    unit,
+    weight,
+    direction: parsed.direction,
+    text: value.text,
+    line: printed.line,
+  };
+  return { indicator, warnings };
+}
+
+function readWeight(text: string | null): Decimal | null {
+  if (text === null) return null;
+  return Decimal.tryParse(text.replace(/分$/, ''));
+}
+
+function emptyToNull(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}

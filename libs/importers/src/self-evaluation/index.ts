@@ -1,0 +1,2 @@
+export * from './printed-self-evaluation';
+export { parseSelfEvaluationDocument } from './parse-self-evaluation-document';

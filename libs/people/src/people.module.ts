@@ -1,0 +1,65 @@
+import { AppConfig } from '@jixiao/config';
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
+import { AccessTokenService } from './auth/access-token.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { resolveJwtSecret } from './auth/jwt-secret';
+import { AUTH_CLOCK, systemAuthClock } from './clock';
+import { VersionedUpdater } from './concurrency/versioned-update';
+import { PasswordHasher } from './passwords/password-hasher';
+import { SessionService } from './sessions/session.service';
+import { UserController } from './users/user.controller';
+import { UserService } from './users/user.service';
+
+/**
+ * People (人员与权限): accounts, login sessions, the global auth guard and the audit log.
+ * Global so every feature module can inject AuditService and VersionedUpdater.
+ */
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: resolveJwtSecret(config),
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => [
+        {
+          name: 'login',
+          ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
+          limit: config.LOGIN_RATE_LIMIT,
+          // Per address and account: one user's typos do not block a shared office address.
+          getTracker: (request: { ip?: string; body?: { username?: unknown; refreshToken?: unknown } }) =>
+            `${request.ip}|${String(request.body?.username ?? 'refresh')
+              .trim()
+              .toLowerCase()}`,
+        },
+      ],
+    }),
+  ],
+  controllers: [AuthController, UserController, AuditController],
+  providers: [
+    { provide: AUTH_CLOCK, useValue: systemAuthClock },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    PasswordHasher,
+    AccessTokenService,
+    SessionService,
+    AuthService,
+    UserService,
+    AuditService,
+    VersionedUpdater,
+  ],
+  exports: [AUTH_CLOCK, AuditService, VersionedUpdater, UserService, AuthService, SessionService],
+})
+export class PeopleModule {}

@@ -1,0 +1,31 @@
+import { EvaluationTransitionHooks } from '@jixiao/evaluations';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ReminderEvents } from './reminder-events';
+
+/**
+ * Hooks the review workflow: a submission becomes a review request to the managers. The hooks are
+ * looked up at init, not injected: this file can load while @jixiao/evaluations is still loading
+ * (through the platform's entity list), when its class is not yet defined for constructor metadata.
+ */
+@Injectable()
+export class EvaluationReminderBridge implements OnModuleInit {
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly events: ReminderEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.moduleRef.get(EvaluationTransitionHooks, { strict: false }).onTransition(async (event) => {
+      if (event.to !== 'submitted') return;
+      await this.events.evaluationSubmitted({
+        evaluationId: event.evaluationId,
+        departmentId: event.departmentId,
+        unitId: event.unitId,
+        year: event.year,
+        projectName: event.projectName,
+        submittedAt: event.at,
+      });
+    });
+  }
+}

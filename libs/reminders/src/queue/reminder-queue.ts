@@ -1,0 +1,25 @@
+/** The BullMQ queues of Jixiao: one enum, so producers, workers and the dashboard agree. */
+export enum ReminderQueue {
+  /** Scheduled runs and sweeps: each only fans out delivery jobs. */
+  Schedules = 'reminder-schedules',
+  /** One job per (recipient, item, period, kind): sends on the recipient's channels. */
+  Deliveries = 'reminder-deliveries',
+}
+
+/** Every job name, each handled by exactly one handler (checked when the worker starts). */
+export enum ReminderJob {
+  CalendarRun = 'calendar-run',
+  Sweep = 'sweep',
+  ReviewRequest = 'review-request',
+  FlagOpened = 'flag-opened',
+  Deliver = 'deliver',
+}
+
+/** Which queue carries each job. */
+export const JOB_QUEUE: Record<ReminderJob, ReminderQueue> = {
+  [ReminderJob.CalendarRun]: ReminderQueue.Schedules,
+  [ReminderJob.Sweep]: ReminderQueue.Schedules,
+  [ReminderJob.ReviewRequest]: ReminderQueue.Schedules,
+  [ReminderJob.FlagOpened]: ReminderQueue.Schedules,
+  [ReminderJob.Deliver]: ReminderQueue.Deliveries,
+};

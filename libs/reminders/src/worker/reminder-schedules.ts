@@ -1,0 +1,54 @@
+import { AppConfig } from '@jixiao/config';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ReminderCalendar } from '../calendar/reminder-calendar.entity';
+import { reminderJobOptions } from '../queue/job-options';
+import { ReminderJob, ReminderQueue } from '../queue/reminder-queue';
+import { ReminderQueues } from '../queue/reminder-queues';
+
+export const SWEEP_SCHEDULER_ID = 'sweep';
+export const calendarSchedulerId = (calendarId: string) => `calendar-${calendarId}`;
+
+/**
+ * The job schedulers in Redis, kept in step with the calendars in PostgreSQL. Stable ids: upserting
+ * again changes nothing, so every API instance and worker may do it at any time.
+ */
+@Injectable()
+export class ReminderSchedules {
+  private readonly logger = new Logger(ReminderSchedules.name);
+
+  constructor(
+    private readonly queues: ReminderQueues,
+    private readonly config: AppConfig,
+    @InjectRepository(ReminderCalendar) private readonly calendars: Repository<ReminderCalendar>,
+  ) {}
+
+  async upsertCalendar(calendarId: string): Promise<void> {
+    await this.queues.upsertScheduler(
+      calendarSchedulerId(calendarId),
+      { pattern: this.config.REMINDER_CALENDAR_CRON, tz: this.config.REMINDER_TIME_ZONE },
+      { name: ReminderJob.CalendarRun, data: { calendarId }, opts: reminderJobOptions(this.config) },
+    );
+  }
+
+  async removeCalendar(calendarId: string): Promise<void> {
+    await this.queues.removeScheduler(ReminderJob.CalendarRun, calendarSchedulerId(calendarId));
+  }
+
+  /** Every calendar's schedule and the sweep; schedules of deleted calendars removed. */
+  async syncAll(): Promise<void> {
+    await this.queues.upsertScheduler(
+      SWEEP_SCHEDULER_ID,
+      { pattern: this.config.REMINDER_SWEEP_CRON, tz: this.config.REMINDER_TIME_ZONE },
+      { name: ReminderJob.Sweep, data: {}, opts: reminderJobOptions(this.config) },
+    );
+    const ids = (await this.calendars.find({ select: { id: true } })).map((c) => c.id);
+    for (const id of ids) await this.upsertCalendar(id);
+    const wanted = new Set([SWEEP_SCHEDULER_ID, ...ids.map(calendarSchedulerId)]);
+    for (const key of await this.queues.schedulerIds(ReminderQueue.Schedules)) {
+      if (!wanted.has(key)) await this.queues.removeScheduler(ReminderJob.CalendarRun, key);
+    }
+    this.logger.log(`schedules in step: ${ids.length} calendar(s) and the sweep`);
+  }
+}

@@ -1,0 +1,11 @@
+export * from './scoring-profile';
+export * from './scoring-input';
+export * from './scoring-result';
+export * from './finding';
+export * from './scoring-validation.error';
+export { compileProfile, type CompiledProfile } from './compiled-profile';
+export { scoreProject } from './score-project';
+export { scoreExecutionRate, EXECUTION_RATE_ROW } from './execution-rate';
+export { SCORING_RULES, type RuleId, type ScoringRule, type RuleOutcome, type RuleContext } from './rules';
+export { indicatorFromPrinted, type PrintedIndicatorRow } from './indicator-from-printed';
+export * from './self-evaluation-report';

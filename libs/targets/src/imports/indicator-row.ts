@@ -1,0 +1,102 @@
+import { Decimal } from '@jixiao/decimal';
+import { ImportedIndicator } from '@jixiao/importers';
+import { formatIndicatorValue, IndicatorValue } from '@jixiao/indicator-value';
+
+/**
+ * One indicator as the database stores it (the IndicatorSpec columns), decimals as strings.
+ * The bulk writer inserts these; the diff compares them; the export turns them back into documents.
+ */
+export interface IndicatorRow {
+  level1: string;
+  level2: string;
+  level3: string;
+  explanation: string | null;
+  operator: string | null;
+  targetKind: string;
+  targetAmount: string | null;
+  targetText: string;
+  /** The parsed IndicatorValue as JSON text (amounts as strings). */
+  target: string;
+  unit: string | null;
+  weight: string | null;
+  direction: string;
+  printedText: string;
+  sourceLine: number | null;
+}
+
+/** 指标值 as text: the label, the date text, 据实, or the number. */
+export function targetText(value: IndicatorValue): string {
+  switch (value.kind) {
+    case 'number':
+      return value.amount.toString();
+    case 'qualitative':
+      return value.label;
+    case 'as-actual':
+      return '据实';
+    case 'deadline':
+    case 'empty':
+      return value.text;
+  }
+}
+
+export function indicatorRow(indicator: ImportedIndicator): IndicatorRow {
+  const { target } = indicator;
+  return {
+    level1: indicator.level1,
+    level2: indicator.level2,
+    level3: indicator.level3,
+    explanation: indicator.explanation,
+    operator: indicator.operator ?? target.operator,
+    targetKind: target.kind,
+    targetAmount: target.kind === 'number' ? target.amount.toString() : null,
+    targetText: targetText(target),
+    target: JSON.stringify(target),
+    unit: indicator.unit,
+    weight: indicator.weight?.toString() ?? null,
+    direction: indicator.direction,
+    printedText: indicator.text,
+    sourceLine: indicator.line,
+  };
+}
+
+/** A stored target back as an IndicatorValue (amounts as Decimal again). */
+export function reviveTarget(target: Record<string, unknown>): IndicatorValue {
+  const value = { ...target } as Record<string, unknown>;
+  if (value.kind === 'number' && typeof value.amount === 'string') value.amount = Decimal.parse(value.amount);
+  return value as unknown as IndicatorValue;
+}
+
+/** Decimal strings compared by value: numeric(7,2) reads back `20.00` where the document said `20`. */
+export function sameDecimal(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Decimal.parse(a).eq(Decimal.parse(b));
+}
+
+/** The target in one canonical form (`≥95%`, `定性:优`, `=12月`), whichever way it was printed. */
+function canonicalTarget(row: IndicatorRow): string {
+  const value = reviveTarget(JSON.parse(row.target) as Record<string, unknown>);
+  return `${value.kind}:${formatIndicatorValue(value)}`;
+}
+
+/**
+ * Do two indicators say the same thing? Compared on meaning, not print: the printed text and source
+ * line are left out, so the spreadsheet export of a published table imports back as unchanged (and the
+ * stored printed text stays what was published).
+ */
+export function sameIndicator(a: IndicatorRow, b: IndicatorRow): boolean {
+  return (
+    a.level1 === b.level1 &&
+    a.level2 === b.level2 &&
+    a.level3 === b.level3 &&
+    a.explanation === b.explanation &&
+    a.operator === b.operator &&
+    a.unit === b.unit &&
+    sameDecimal(a.weight, b.weight) &&
+    a.direction === b.direction &&
+    canonicalTarget(a) === canonicalTarget(b)
+  );
+}
+
+export function sameIndicators(a: IndicatorRow[], b: IndicatorRow[]): boolean {
+  return a.length === b.length && a.every((row, i) => sameIndicator(row, b[i]));
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DepartmentTargetController } from './department-targets/department-target.controller';
+import { DepartmentTargetService } from './department-targets/department-target.service';
+import { DepartmentController } from './departments/department.controller';
+import { DepartmentService } from './departments/department.service';
+import { BudgetUnit, Department, Indicator, Project } from './entities';
+import { ImportController } from './imports/import.controller';
+import { ImportUploadInterceptor } from './imports/import-upload.interceptor';
+import { TargetImportWriter } from './imports/import-writer';
+import { TargetImportService } from './imports/target-import.service';
+import { IndicatorController } from './indicators/indicator.controller';
+import { IndicatorService } from './indicators/indicator.service';
+import { ProjectController } from './projects/project.controller';
+import { ProjectExportService } from './projects/project-export.service';
+import { ProjectService } from './projects/project.service';
+import { UnitController } from './units/unit.controller';
+import { UnitService } from './units/unit.service';
+
+/** Performance targets (绩效目标): departments, units, projects, indicators, imports and export. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Department, BudgetUnit, Project, Indicator])],
+  controllers: [
+    ImportController,
+    DepartmentController,
+    UnitController,
+    ProjectController,
+    IndicatorController,
+    DepartmentTargetController,
+  ],
+  providers: [
+    TargetImportService,
+    TargetImportWriter,
+    ImportUploadInterceptor,
+    DepartmentService,
+    UnitService,
+    ProjectService,
+    ProjectExportService,
+    IndicatorService,
+    DepartmentTargetService,
+  ],
+  exports: [TargetImportService, ProjectExportService, ProjectService],
+})
+export class TargetsModule {}

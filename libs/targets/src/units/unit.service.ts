@@ -1,0 +1,92 @@
+import { AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
+import { DomainError, notFound } from '@jixiao/platform';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { codeOrNameKey } from '../common/natural-key';
+import { likePattern, Page } from '../common/page';
+import { applyScope } from '../common/scope';
+import { BudgetUnit, Department, Project } from '../entities';
+import { CreateUnitDto, UnitListQuery, UpdateUnitDto } from './unit.dto';
+
+/** 单位: budget units inside a department. */
+@Injectable()
+export class UnitService {
+  constructor(
+    @InjectRepository(BudgetUnit) private readonly units: Repository<BudgetUnit>,
+    @InjectRepository(Department) private readonly departments: Repository<Department>,
+    @InjectRepository(Project) private readonly projects: Repository<Project>,
+  ) {}
+
+  async list(query: UnitListQuery, user: AuthUser): Promise<Page<BudgetUnit>> {
+    const qb = applyScope(this.units.createQueryBuilder('u'), user, {
+      department: 'u.departmentId',
+      unit: 'u.id',
+    });
+    if (query.departmentId)
+      qb.andWhere('u.departmentId = :departmentId', { departmentId: query.departmentId });
+    if (query.q) qb.andWhere('(u.name ILIKE :q OR u.code ILIKE :q)', { q: likePattern(query.q) });
+    const [items, total] = await qb
+      .orderBy('u.naturalKey')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: string, user: AuthUser): Promise<BudgetUnit> {
+    const unit = await this.units.findOneBy({ id });
+    if (!unit || !canSeeUnit(user, unit.departmentId, unit.id)) throw notFound('UNIT', id, '单位');
+    return unit;
+  }
+
+  async create(dto: CreateUnitDto, user: AuthUser): Promise<BudgetUnit> {
+    if (
+      !canSeeDepartment(user, dto.departmentId) ||
+      !(await this.departments.existsBy({ id: dto.departmentId }))
+    ) {
+      throw notFound('DEPARTMENT', dto.departmentId, '部门');
+    }
+    const naturalKey = codeOrNameKey(dto.code, dto.name);
+    await this.assertKeyFree(dto.departmentId, naturalKey, null);
+    return this.units.save(
+      this.units.create({
+        departmentId: dto.departmentId,
+        code: dto.code?.trim() || null,
+        name: dto.name.trim(),
+        naturalKey,
+      }),
+    );
+  }
+
+  async update(id: string, dto: UpdateUnitDto, user: AuthUser): Promise<BudgetUnit> {
+    const unit = await this.get(id, user);
+    if (dto.code !== undefined) unit.code = dto.code.trim() || null;
+    if (dto.name !== undefined) unit.name = dto.name.trim();
+    unit.naturalKey = codeOrNameKey(unit.code, unit.name);
+    await this.assertKeyFree(unit.departmentId, unit.naturalKey, id);
+    return this.units.save(unit);
+  }
+
+  async remove(id: string, user: AuthUser): Promise<void> {
+    await this.get(id, user);
+    if ((await this.projects.countBy({ unitId: id })) > 0) {
+      throw new DomainError('conflict', 'UNIT.NOT_EMPTY', '单位下仍有项目，不能删除', { id });
+    }
+    await this.units.delete({ id });
+  }
+
+  private async assertKeyFree(
+    departmentId: string,
+    naturalKey: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const existing = await this.units.findOneBy({ departmentId, naturalKey });
+    if (existing && existing.id !== exceptId) {
+      throw new DomainError('conflict', 'UNIT.EXISTS', `单位已存在：${naturalKey}`, {
+        naturalKey,
+        id: existing.id,
+      });
+    }
+  }
+}
