@@ -41,9 +41,12 @@ describe('reminders: Redis stopped and restarted', () => {
 
   beforeAll(async () => {
     redis = await startRedisServer({ persistent: true });
+    // The API gives up on Redis quickly (a request must not hang); the worker may wait longer, as a
+    // 1,000-job bulk add on an fsync-always Redis can take more than the API's half second.
     const config = suiteConfig({ REDIS_URL: redis.url, QUEUE_ENQUEUE_TIMEOUT_MS: '500' });
+    const shared = { REDIS_URL: redis.url, REMINDER_QUEUE_PREFIX: config.REMINDER_QUEUE_PREFIX };
     t = await createReminderApi(config, clock);
-    worker = await createReminderWorker(config, clock);
+    worker = await createReminderWorker(suiteConfig({ ...shared, QUEUE_ENQUEUE_TIMEOUT_MS: '10000' }), clock);
     dept = await createDepartment(t.dataSource, YEAR, 4);
     manager = await createTestUser(t, { role: 'manager', departmentIds: [dept.departmentId] });
     evaluators = await insertUsers(

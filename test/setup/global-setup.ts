@@ -6,8 +6,9 @@
  * Redis: test/setup/redis.ts (REDIS_URL, else 127.0.0.1:6379, else a redis-server of our own).
  * Suites create their own random data (fresh departments, users…) instead of truncating tables.
  */
-import { buildDataSourceOptions, startEmbeddedPostgres } from '@jixiao/database';
-import { ENTITIES } from '@jixiao/platform';
+// Relative imports: Jest applies no moduleNameMapper to the global setup, so no `@jixiao/*` here.
+import { buildDataSourceOptions } from '../../libs/database/src/data-source-options';
+import { startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ensureRedis } from './redis';
@@ -26,7 +27,7 @@ export default async function globalSetup(): Promise<void> {
   await ensureRedis();
   process.env.MIGRATIONS_RUN = 'false';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
-  const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES));
+  const dataSource = new DataSource(buildDataSourceOptions(url, []));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

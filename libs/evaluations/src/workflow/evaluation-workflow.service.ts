@@ -1,11 +1,10 @@
-import { AuthUser, canSeeUnit } from '@jixiao/people';
+import { AuthUser } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EvaluationAudit } from '../audit/evaluation-audit';
 import { SelfEvaluation, WorkflowTransition } from '../entities';
 import { loadRows, lockVisibleEvaluation } from '../evaluation-access';
-import { evaluationNotFound } from '../evaluation-error';
 import { Scorecard, toScorecard } from '../scorecard.view';
 import { EvaluationTransitionEvent, EvaluationTransitionHooks } from './evaluation-transition-hooks';
 import { nextState, WorkflowAction, WorkflowError } from './evaluation-workflow';
