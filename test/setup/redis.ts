@@ -3,7 +3,9 @@
  * 1. REDIS_URL if set (it must answer);
  * 2. else 127.0.0.1:6379 if it answers PING;
  * 3. else `redis-server` from PATH on a free port, without persistence, stopped in the teardown;
- * 4. else a clear error saying how to get Redis.
+ * 4. else, on a Debian-like machine where we are root, Debian's redis-server package is installed
+ *    (apt-get) and started as in 3 — so `npm ci && npm test` works on a fresh machine;
+ * 5. else a clear error saying how to get Redis.
  * Suites keep apart by a BullMQ prefix of their own, never by flushing.
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -62,6 +64,18 @@ export function freePort(): Promise<number> {
 
 export function redisServerOnPath(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Installs Debian's redis-server when we may (root, apt-get present); true once it is on the PATH. */
+function installRedisServer(): boolean {
+  const aptGet = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!aptGet || process.getuid?.() !== 0) return false;
+  process.stderr.write('e2e setup: no Redis found; installing redis-server from Debian packages (apt-get)…\n');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', 'redis-server'], { stdio: 'ignore', env }).status === 0;
+  // A fresh machine may have no package lists yet: update once, then try again.
+  if (!install()) spawnSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+  return redisServerOnPath() || (install() && redisServerOnPath());
 }
 
 /**
@@ -128,7 +142,7 @@ export async function ensureRedis(): Promise<void> {
     process.env.REDIS_URL = local;
     return;
   }
-  if (!redisServerOnPath()) throw new Error(HOW_TO_GET_REDIS);
+  if (!redisServerOnPath() && !installRedisServer()) throw new Error(HOW_TO_GET_REDIS);
   const server = await startRedisServer();
   (globalThis as { __redisServer?: RedisServer }).__redisServer = server;
   process.env.REDIS_URL = server.url;

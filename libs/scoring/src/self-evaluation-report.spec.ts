@@ -194,6 +194,22 @@ describe('scoreSelfEvaluationDocument on a document that disagrees with itself',
     expect(p.rows[3].reasonText).toContain('按标准规则计分');
   });
 
+  it('finds 年度资金总额 that is not 财政拨款 + 其他资金 (UNRECONCILED), budget and execution apart', () => {
+    expect(jinkouhe.projects.flatMap((p) => p.findings).filter((f) => f.code === 'UNRECONCILED')).toEqual([]);
+    const altered = seed.replace('其中:财政拨款\t1.5\t\t0.85\t', '其中:财政拨款\t1.4\t\t0.85\t');
+    const p = project(scoreSelfEvaluationDocument(altered), '驻村工作队队员补助');
+    expect(p.findings.filter((f) => f.code === 'UNRECONCILED')).toEqual([
+      expect.objectContaining({
+        column: '全年预算数',
+        stated: '1.5',
+        sum: '1.4',
+        difference: '-0.1',
+        line: 324,
+        message: '年度资金总额 全年预算数：2 项合计 1.4 万元，与所列 1.5 万元不符（差 -0.1 万元）',
+      }),
+    ]);
+  });
+
   it('names the project and the row of an actual that does not parse', () => {
     const broken = seed.replace('驻村人员满意度\t≥95%\t100%', '驻村人员满意度\t≥95%\t很满意');
     expect(() => scoreSelfEvaluationDocument(broken)).toThrow(

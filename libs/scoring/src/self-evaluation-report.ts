@@ -3,6 +3,7 @@ import { parseSelfEvaluationDocument, PrintedSelfEvaluation, SelfEvaluationWarni
 import { EXECUTION_RATE_ROW } from './execution-rate';
 import type { Finding } from './finding';
 import { indicatorFromPrinted } from './indicator-from-printed';
+import { reconcileMoneyBlock } from './money-block-reconciliation';
 import { scoreProject } from './score-project';
 import { DEFAULT_PROFILE_ID, Grade, SCORING_PROFILES, ScoringProfileId } from './scoring-profile';
 import type { ProjectScore, ReasonCode } from './scoring-result';
@@ -169,7 +170,7 @@ function reportProject(project: PrintedSelfEvaluation, scored: ProjectScore): Pr
     total,
     printedTotal,
     grade: scored.grade,
-    findings: scored.findings,
+    findings: [...scored.findings, ...reconcileMoneyBlock(project.money)],
     differences,
   };
 }

@@ -1,4 +1,4 @@
-import { AuditEntry, AuthUser } from '@jixiao/people';
+import { AuditEntry, AuthUser, SYSTEM_AUDIT } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,23 +16,24 @@ export interface EvaluationAuditEvent {
 /**
  * Writes the evaluation's entries into the append-only audit log (审计记录, people's AuditEntry).
  * Successes go into the request's transaction (no entry without the change); failures are written on
- * their own after the rollback, so a refused attempt (409, 400, 404) is on record too.
+ * their own after the rollback, so a refused attempt (409, 400, 404) is on record too. A null user is
+ * the system (the CLI), recorded like people's SYSTEM_AUDIT: no user, client address `system`.
  */
 @Injectable()
 export class EvaluationAudit {
   constructor(private readonly dataSource: DataSource) {}
 
-  async success(manager: EntityManager, user: AuthUser, event: EvaluationAuditEvent): Promise<void> {
+  async success(manager: EntityManager, user: AuthUser | null, event: EvaluationAuditEvent): Promise<void> {
     await manager.insert(AuditEntry, this.entry(user, event, 'success'));
   }
 
-  async failure(user: AuthUser, event: EvaluationAuditEvent, error: unknown): Promise<void> {
+  async failure(user: AuthUser | null, event: EvaluationAuditEvent, error: unknown): Promise<void> {
     const detail = error instanceof DomainError ? error.code : error instanceof Error ? error.name : 'ERROR';
     await this.dataSource.manager.insert(AuditEntry, this.entry(user, { ...event, detail }, 'failure'));
   }
 
   /** Runs `work`; when it throws, records the failed attempt and rethrows. */
-  async attempt<T>(user: AuthUser, event: EvaluationAuditEvent, work: () => Promise<T>): Promise<T> {
+  async attempt<T>(user: AuthUser | null, event: EvaluationAuditEvent, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
@@ -42,21 +43,21 @@ export class EvaluationAudit {
   }
 
   private entry(
-    user: AuthUser,
+    user: AuthUser | null,
     event: EvaluationAuditEvent,
     outcome: 'success' | 'failure',
   ): QueryDeepPartialEntity<AuditEntry> {
     return {
       at: new Date(),
-      userId: user.id,
-      username: user.username,
+      userId: user?.id ?? null,
+      username: user?.username ?? null,
       action: event.action,
       objectType: 'self_evaluation',
       objectId: event.evaluationId,
       before: (event.before ?? null) as QueryDeepPartialEntity<AuditEntry>['before'],
       after: (event.after ?? null) as QueryDeepPartialEntity<AuditEntry>['after'],
       outcome,
-      clientAddress: null,
+      clientAddress: user ? null : SYSTEM_AUDIT.clientAddress,
       detail: event.detail ?? null,
     };
   }
