@@ -176,21 +176,3 @@ describe('Dachuan 部门预算项目绩效目标表 (12 columns)', () => {
     expect([indicator.level3, formatIndicatorValue(indicator.target), indicator.weight?.toString()]).toEqual([level3, shown, weight]);
   });
 });
-
-describe('speed', () => {
-  it('reads a generated Leshan-layout table of 60,000+ indicators linearly, well over 100,000 lines a second', () => {
-    const header = lineIndex(leshanLines, isHeader);
-    const body = leshanLines.slice(header + 2, leshan.endIndex);
-    const lines = [leshanLines[header]];
-    while (lines.length < 75_000) lines.push(...body);
-    let best = 0;
-    let indicators = 0;
-    for (let round = 0; round < 2; round++) {
-      const started = process.hrtime.bigint();
-      indicators = parseTwelveColumnProjectTable(lines, 0, 'leshan').document.totals.indicators;
-      best = Math.max(best, lines.length / (Number(process.hrtime.bigint() - started) / 1e9));
-    }
-    expect(indicators).toBeGreaterThan(60_000);
-    expect(best).toBeGreaterThan(100_000);
-  });
-});
