@@ -1,23 +1,21 @@
 /**
  * A province year of self-evaluations rescored in the database: 100 departments × 5 units × 40 projects
  * = 20,000 evaluations of 2023 with 15 indicator rows each (300,000 rows), generated with set-based SQL in
- * a database of its own (dropped and recreated each run). Timed: EvaluationService.rescoreYear(null, 2023)
+ * a database of its own, jixiao_bench_rescore (created fresh, dropped at the end: bench/support.ts). Timed: EvaluationService.rescoreYear(null, 2023)
  * (two SELECTs, the engine in process, UPDATE … FROM unnest). Target: under 30 s.
  * Baseline in the same run: a plain SELECT of the same rows (what the rescore has to read anyway).
  *
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node -r @swc-node/register bench/evaluation-rescore.bench.ts
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/jixiao_bench npm run bench -- evaluation-rescore
  * Without DATABASE_URL an embedded PostgreSQL is started under .data/bench-postgres.
  */
-import { loadConfig } from '@jixiao/config';
-import { buildDataSourceOptions, startEmbeddedPostgres } from '@jixiao/database';
+import { buildDataSourceOptions } from '@jixiao/database';
 import { ENTITIES } from '@jixiao/platform';
 import { EvaluationAudit, EvaluationService, YearRescore } from '@jixiao/evaluations';
 import { parseActualValue, parseIndicatorValue } from '@jixiao/indicator-value';
 import { JINKOUHE_PROFILE } from '@jixiao/scoring';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { withBenchDatabase } from './support';
 
-const DATABASE = 'jixiao_bench_h7_evaluations';
 const DEPARTMENTS = 100;
 const UNITS_PER_DEPARTMENT = 5;
 const PROJECTS_PER_UNIT = 40;
@@ -35,16 +33,10 @@ const PROTOTYPES: [string, string, string, string, string | null][] = [
 ];
 
 export async function run(): Promise<Record<string, unknown>> {
-  const config = loadConfig();
-  const embedded = config.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54331, database: 'postgres' });
-  try {
-    const url = await recreateDatabase(config.DATABASE_URL ?? embedded!.url);
+  return withBenchDatabase('rescore', async ({ url, where }) => {
     const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES));
     await dataSource.initialize();
     try {
-      await dataSource.runMigrations({ transaction: 'each' });
       const generateMs = await timed(() => generate(dataSource));
       const [counts] = await dataSource.query(
         `SELECT (SELECT count(*)::int FROM self_evaluation) AS evaluations, (SELECT count(*)::int FROM evaluation_row) AS rows`,
@@ -71,6 +63,7 @@ export async function run(): Promise<Record<string, unknown>> {
            FROM self_evaluation`,
       );
       return {
+        database: where,
         ...counts,
         generateMs,
         baselineSelectMs: baselineMs,
@@ -87,24 +80,7 @@ export async function run(): Promise<Record<string, unknown>> {
     } finally {
       await dataSource.destroy();
     }
-  } finally {
-    await embedded?.stop();
-  }
-}
-
-async function recreateDatabase(serverUrl: string): Promise<string> {
-  const adminUrl = new URL(serverUrl);
-  adminUrl.pathname = '/postgres';
-  const client = new Client({ connectionString: adminUrl.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await client.end();
-  }
-  adminUrl.pathname = `/${DATABASE}`;
-  return adminUrl.toString();
+  });
 }
 
 /**

@@ -1,24 +1,23 @@
 /**
  * Execution dashboard over a generated province: 100 departments × 5 units × 40 projects = 20,000
  * projects of 2024 with 12 month-end cumulative records each (240,000 records) and their flags, all
- * generated with set-based SQL in a database of its own (dropped and recreated each run). Then the
+ * generated with set-based SQL in a database of its own, jixiao_bench_dashboard (created fresh, dropped at the
+ * end: bench/support.ts). Then the
  * dashboard (DashboardService: the two set-based statements plus the names) is timed repeatedly, for the
  * whole province (an admin, every department) and for one department by unit. Target: p95 < 200 ms.
  * Baseline in the same run: `SELECT count(*) FROM execution_record`. Also timed: recomputing the flags of
  * one department (200 projects) as a rule-set change does.
  *
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node -r @swc-node/register bench/execution-dashboard.bench.ts
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/jixiao_bench npm run bench -- execution-dashboard
  * Without DATABASE_URL an embedded PostgreSQL is started under .data/bench-postgres.
  */
-import { loadConfig } from '@jixiao/config';
-import { buildDataSourceOptions, startEmbeddedPostgres } from '@jixiao/database';
+import { buildDataSourceOptions } from '@jixiao/database';
 import { DashboardService, FlagRecomputeService, RuleSetsService } from '@jixiao/execution';
 import { AuthUser } from '@jixiao/people';
 import { ENTITIES } from '@jixiao/platform';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { percentile, withBenchDatabase } from './support';
 
-const DATABASE = 'jixiao_bench_execution';
 const DEPARTMENTS = 100;
 const UNITS_PER_DEPARTMENT = 5;
 const PROJECTS_PER_UNIT = 40;
@@ -34,17 +33,10 @@ const admin: AuthUser = {
 };
 
 export async function run(): Promise<Record<string, unknown>> {
-  const config = loadConfig();
-  const embedded = config.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres({ dataDir: '.data/bench-postgres', port: 54331, database: 'postgres' });
-  const serverUrl = config.DATABASE_URL ?? embedded!.url;
-  try {
-    const url = await recreateDatabase(serverUrl);
+  return withBenchDatabase('dashboard', async ({ url, where }) => {
     const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES));
     await dataSource.initialize();
     try {
-      await dataSource.runMigrations({ transaction: 'each' });
       const generated = await timed(() => generate(dataSource));
       const counts = (
         await dataSource.query(
@@ -67,6 +59,7 @@ export async function run(): Promise<Record<string, unknown>> {
       );
 
       return {
+        database: where,
         ...counts,
         generateMs: generated,
         baselineCountP50Ms: baseline.p50,
@@ -85,24 +78,7 @@ export async function run(): Promise<Record<string, unknown>> {
     } finally {
       await dataSource.destroy();
     }
-  } finally {
-    await embedded?.stop();
-  }
-}
-
-async function recreateDatabase(serverUrl: string): Promise<string> {
-  const adminUrl = new URL(serverUrl);
-  adminUrl.pathname = '/postgres';
-  const client = new Client({ connectionString: adminUrl.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await client.end();
-  }
-  adminUrl.pathname = `/${DATABASE}`;
-  return adminUrl.toString();
+  });
 }
 
 /** The province in five statements; amounts are exact numerics computed in SQL. */
@@ -162,10 +138,6 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
   const started = process.hrtime.bigint();
   await task();
   return round(Number(process.hrtime.bigint() - started) / 1e6);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function round(ms: number): number {

@@ -1,97 +1,175 @@
 /**
  * Authenticated scorecard reads under load (issue 5): autocannon, 100 connections, 10 s each, against
- *  - the API route GET /api/evaluations/:id (guard, role and unit scope, validation pipe, the two queries,
- *    the scorecard view, JSON), and
- *  - a minimal node http server running only the same two SQL queries on the same pg pool (the baseline).
- * Reports requests/s and p99 of each and the ratio. The caller is authenticated by the e2e stand-in guard
- * (test/evaluations/support/test-user.guard.ts) until people's token guard is wired into the API; then this
- * bench should log in and send the bearer token instead.
+ *  - the real API (AppModule, configureApp: helmet, global prefix, validation pipe, error filter) route
+ *    GET /api/evaluations/:id, called by a real evaluator account with the bearer token its login returned:
+ *    the global AuthGuard (JWT check, session and account lookup), role and unit scope, ParseUUIDPipe,
+ *    the evaluation and its rows, the scorecard view, JSON; and
+ *  - the baseline: a minimal node:http route in the same process, on the same TypeORM pool, running only
+ *    the SQL statements the API route ran for one request (captured from TypeORM's logger, replayed with
+ *    the same parameters in the same order) and sending the rows back as JSON.
+ * Reports requests/s and latency (p50, p99) of each and the ratios; the rounds alternate A B B A so both
+ * sides see the same drift of a shared machine. autocannon runs in a worker thread
+ * so the load generator does not share the server's event loop.
  *
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node -r @swc-node/register bench/scorecard-auth.bench.ts
+ * Database: its own, jixiao_bench_scorecard (bench/support.ts: DATABASE_URL's server, else embedded);
+ * Redis for the API's reminder queues as the tests find it.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/jixiao_bench npm run bench -- scorecard-auth
  */
-import { loadConfig } from '@jixiao/config';
-import { ConfigModule, DatabaseModule, ENTITIES, LoggerModule } from '@jixiao/platform';
 import { buildDataSourceOptions } from '@jixiao/database';
-import { EvaluationsModule, YearRescore } from '@jixiao/evaluations';
-import { ExecutionModule } from '@jixiao/execution';
-import { TargetsModule } from '@jixiao/targets';
-import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { Test } from '@nestjs/testing';
+import { YearRescore } from '@jixiao/evaluations';
+import { AuthService, SYSTEM_AUDIT, UserService } from '@jixiao/people';
+import { ENTITIES } from '@jixiao/platform';
+import { JINKOUHE_PROFILE } from '@jixiao/scoring';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/configure-app';
-import { TestUserGuard } from '../test/evaluations/support/test-user.guard';
+import { findRedis, round, withBenchDatabase, withEnv } from './support';
 
-const DATABASE = 'jixiao_bench_h7_scorecard';
 const CONNECTIONS = 100;
-const DURATION_S = 10;
+const ROUND_S = 5;
+const WARM_UP_S = 2;
+const PASSWORD = 'Bench-scorecard-2024!';
 
-@Module({
-  imports: [ConfigModule, LoggerModule, DatabaseModule, TargetsModule, ExecutionModule, EvaluationsModule],
-  providers: [{ provide: APP_GUARD, useClass: TestUserGuard }],
-})
-class ScorecardBenchModule {}
+interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
 
 export async function run(): Promise<Record<string, unknown>> {
-  const config = loadConfig();
-  if (!config.DATABASE_URL) return { skipped: 'needs DATABASE_URL (a PostgreSQL server)' };
-  const url = await recreateDatabase(config.DATABASE_URL);
-  const setup = new DataSource(buildDataSourceOptions(url, ENTITIES));
-  await setup.initialize();
-  const { evaluationId, departmentId, unitId } = await generate(setup);
-  await new YearRescore(setup).run(null, 2023);
-  await setup.destroy();
-
-  process.env.DATABASE_URL = url;
-  process.env.LOG_LEVEL = 'silent';
-  const moduleRef = await Test.createTestingModule({ imports: [ScorecardBenchModule] }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: false }));
-  await app.listen(0, '127.0.0.1');
-  const dataSource = app.get(DataSource);
-  const baseline = baselineServer(dataSource);
-  await new Promise<void>((resolve) => baseline.listen(0, '127.0.0.1', resolve));
+  const redis = await findRedis();
   try {
-    const user = {
-      id: '00000000-0000-4000-8000-000000000007',
-      username: 'bench',
-      role: 'evaluator',
-      departmentIds: [departmentId],
-      unitIds: [unitId],
-    };
-    const apiUrl = `${await app.getUrl()}/api/evaluations/${evaluationId}`.replace('[::1]', '127.0.0.1');
-    const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}/${evaluationId}`;
-    await load(apiUrl, { 'x-test-user': JSON.stringify(user) }, 2); // warm-up
-    const api = await load(apiUrl, { 'x-test-user': JSON.stringify(user) }, DURATION_S);
-    const sql = await load(baseUrl, {}, DURATION_S);
-    return {
-      connections: CONNECTIONS,
-      durationS: DURATION_S,
-      scorecardRoute: api,
-      sqlOnlyBaseline: sql,
-      throughputRatio: Math.round((api.requestsPerSecond / sql.requestsPerSecond) * 100) / 100,
-      p99Ratio: Math.round((api.p99Ms / Math.max(sql.p99Ms, 1)) * 100) / 100,
-    };
+    return await withBenchDatabase('scorecard', async ({ url, where }) => {
+      const setup = new DataSource(buildDataSourceOptions(url, ENTITIES));
+      await setup.initialize();
+      const { evaluationId, departmentId, unitId } = await generate(setup);
+      await new YearRescore(setup).run(null, 2023);
+      await setup.destroy();
+
+      const env = {
+        DATABASE_URL: url,
+        REDIS_URL: redis.url,
+        REMINDER_QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+        MIGRATIONS_RUN: 'false',
+        LOG_LEVEL: 'silent',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+      };
+      return withEnv(env, async () => {
+        const app = configureApp(await NestFactory.create(AppModule, { logger: false }));
+        await app.listen(0, '127.0.0.1');
+        let baseline: Server | null = null;
+        try {
+          const apiBase = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+          const token = await evaluatorToken(app, apiBase, departmentId, unitId);
+          const apiUrl = `${apiBase}/api/evaluations/${evaluationId}`;
+          const headers = { authorization: `Bearer ${token}` };
+          const dataSource = app.get(DataSource);
+          const statements = await captureStatements(dataSource, () => get(apiUrl, headers));
+          if (statements.length === 0) throw new Error('captured no SQL for the scorecard route');
+          baseline = baselineServer(dataSource, statements);
+          await new Promise<void>((resolve) => baseline!.listen(0, '127.0.0.1', resolve));
+          const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}/`;
+
+          await load(apiUrl, headers, WARM_UP_S);
+          await load(baseUrl, {}, WARM_UP_S);
+          // A B B A: on a shared machine the load drifts; interleaving gives both sides the same drift.
+          const apiRounds: Round[] = [];
+          const sqlRounds: Round[] = [];
+          apiRounds.push(await load(apiUrl, headers, ROUND_S));
+          sqlRounds.push(await load(baseUrl, {}, ROUND_S));
+          sqlRounds.push(await load(baseUrl, {}, ROUND_S));
+          apiRounds.push(await load(apiUrl, headers, ROUND_S));
+          const api = combine(apiRounds);
+          const sql = combine(sqlRounds);
+          return {
+            database: where,
+            connections: CONNECTIONS,
+            durationS: ROUND_S * 2,
+            rounds: 'A B B A, 5 s each (A: the API route, B: the SQL-only baseline)',
+            scorecardRoute: api,
+            sqlOnlyBaseline: { ...sql, statements: statements.map((s) => s.sql.replace(/\s+/g, ' ').slice(0, 100)) },
+            throughputRatio: round(api.requestsPerSecond / sql.requestsPerSecond, 2),
+            p99Ratio: round(api.p99Ms / Math.max(sql.p99Ms, 1), 2),
+          };
+        } finally {
+          if (baseline) await new Promise((resolve) => baseline!.close(resolve));
+          await app.close();
+        }
+      });
+    });
   } finally {
-    await new Promise((resolve) => baseline.close(resolve));
-    await app.close();
+    await redis.stop();
   }
 }
 
-/** The scorecard's two queries, nothing else: what the route cannot do without. */
-function baselineServer(dataSource: DataSource): Server {
-  return createServer((request, response) => {
-    const id = (request.url ?? '/').slice(1);
-    Promise.all([
-      dataSource.query('SELECT * FROM self_evaluation WHERE id = $1', [id]),
-      dataSource.query('SELECT * FROM evaluation_row WHERE evaluation_id = $1 ORDER BY position', [id]),
-    ]).then(
-      ([evaluation, rows]) => {
+/** A real evaluator account of the unit, first-login password change done, then logged in over HTTP. */
+async function evaluatorToken(
+  app: INestApplication,
+  apiBase: string,
+  departmentId: string,
+  unitId: string,
+): Promise<string> {
+  const { user, temporaryPassword } = await app
+    .get(UserService)
+    .create(SYSTEM_AUDIT, { username: 'bench-evaluator', role: 'evaluator', departmentIds: [departmentId], unitIds: [unitId] });
+  await app.get(AuthService).changePassword(user, null, temporaryPassword, PASSWORD, SYSTEM_AUDIT);
+  const response = await fetch(`${apiBase}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench-evaluator', password: PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`login: HTTP ${response.status} ${await response.text()}`);
+  const login = (await response.json()) as { accessToken: string; mustChangePassword: boolean };
+  if (login.mustChangePassword) throw new Error('login: the password change did not take');
+  return login.accessToken;
+}
+
+async function get(url: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(url, { headers });
+  if (response.status !== 200) throw new Error(`GET ${url}: HTTP ${response.status} ${await response.text()}`);
+  await response.arrayBuffer();
+}
+
+/** The SQL TypeORM sends while `work` runs (nothing else runs then), from its logger. */
+async function captureStatements(dataSource: DataSource, work: () => Promise<void>): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  const holder = dataSource as unknown as { logger: TypeOrmLogger };
+  const original = holder.logger;
+  holder.logger = new Proxy(original, {
+    get(target, property, receiver) {
+      if (property === 'logQuery')
+        return (sql: string, parameters?: unknown[]) => {
+          statements.push({ sql, parameters: parameters ?? [] });
+          return original.logQuery(sql, parameters);
+        };
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  try {
+    await work();
+  } finally {
+    holder.logger = original;
+  }
+  return statements;
+}
+
+/** Only the route's SQL, one statement after the other as the route runs them, and the rows as JSON. */
+function baselineServer(dataSource: DataSource, statements: Statement[]): Server {
+  return createServer((_request, response) => {
+    (async () => {
+      const results: unknown[] = [];
+      for (const { sql, parameters } of statements) results.push(await dataSource.query(sql, parameters));
+      return results;
+    })().then(
+      (results) => {
         response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ evaluation: evaluation[0], rows }));
+        response.end(JSON.stringify(results));
       },
       () => {
         response.writeHead(500);
@@ -101,35 +179,43 @@ function baselineServer(dataSource: DataSource): Server {
   });
 }
 
-async function load(url: string, headers: Record<string, string>, duration: number) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, headers });
+interface Round {
+  requests: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+async function load(url: string, headers: Record<string, string>, duration: number): Promise<Round> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, headers, workers: 1 });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts under load`);
   return {
+    requests: result.requests.total,
+    seconds: result.duration,
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
   };
 }
 
-async function recreateDatabase(serverUrl: string): Promise<string> {
-  const adminUrl = new URL(serverUrl);
-  adminUrl.pathname = '/postgres';
-  const client = new Client({ connectionString: adminUrl.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await client.end();
-  }
-  adminUrl.pathname = `/${DATABASE}`;
-  return adminUrl.toString();
+/** Rounds of one side: requests/s over their whole time; latency percentiles as the mean of the rounds'. */
+function combine(rounds: Round[]) {
+  const requests = rounds.reduce((n, r) => n + r.requests, 0);
+  const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
+  const mean = (pick: (r: Round) => number) => round(rounds.reduce((n, r) => n + pick(r), 0) / rounds.length, 1);
+  return {
+    requests,
+    requestsPerSecond: Math.round(requests / seconds),
+    p50Ms: mean((r) => r.p50Ms),
+    p99Ms: mean((r) => r.p99Ms),
+    perRound: rounds.map((r) => ({ requestsPerSecond: r.requestsPerSecond, p99Ms: r.p99Ms })),
+  };
 }
 
 /** One department, one unit, one 15-row evaluation (the rows of the rescore bench). */
 async function generate(dataSource: DataSource) {
-  await dataSource.runMigrations({ transaction: 'each' });
   const [department] = await dataSource.query(
     `INSERT INTO department (code, name, natural_key) VALUES ('001', '部门001', 'bench') RETURNING id`,
   );
@@ -141,7 +227,7 @@ async function generate(dataSource: DataSource) {
     `INSERT INTO self_evaluation (department_id, unit_id, year, project_name, profile, budget, executed, partial_total,
                                  findings, state, source, version)
      VALUES ($1, $2, 2023, '驻村工作队队员补助', $3::jsonb, 1.5, 0.85, 0, '[]', 'draft', 'entered', 1) RETURNING id`,
-    [department.id, unit.id, JSON.stringify((await import('@jixiao/scoring')).JINKOUHE_PROFILE)],
+    [department.id, unit.id, JSON.stringify(JINKOUHE_PROFILE)],
   );
   await dataSource.query(
     `INSERT INTO evaluation_row (evaluation_id, position, level1, level2, level3, target_text, target, direction, weight,

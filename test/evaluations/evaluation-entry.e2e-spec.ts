@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import {
+  addZhucunProject,
   createEvaluationTestApp,
   createZhucunProject,
   EvaluationTestApp,
@@ -25,6 +26,23 @@ describe('self-evaluation entry (e2e)', () => {
     manager = t.as('manager', { departmentIds: [project.departmentId] });
   });
   afterAll(() => t.close());
+
+  async function xlsx(url: string, headers: Headers): Promise<ExcelJS.Workbook> {
+    const response = await request(t.http)
+      .get(url)
+      .set(headers)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    return workbook;
+  }
 
   async function fresh() {
     return (await request(t.http).get(`/api/evaluations/${evaluationId}`).set(evaluator).expect(200)).body;
@@ -114,19 +132,7 @@ describe('self-evaluation entry (e2e)', () => {
   });
 
   it('exports the official 自评表 layout as .xlsx', async () => {
-    const response = await request(t.http)
-      .get(`/api/evaluations/${evaluationId}/export`)
-      .set(evaluator)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    expect(response.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    const workbook = await xlsx(`/api/evaluations/${evaluationId}/export`, evaluator);
     const sheet = workbook.worksheets[0];
     const text = (r: number, c: number) => sheet.getCell(r, c).text;
     expect([text(2, 1), text(2, 2), text(2, 6), text(2, 7)]).toEqual([
@@ -204,7 +210,6 @@ describe('self-evaluation entry (e2e)', () => {
       2,
       '完成任务率',
     ],
-    ['a weight sum not 90', { rows: [{ position: 0, weight: '25' }] }, 'SCORING.WEIGHT_SUM', null, null],
     [
       'a row that does not exist',
       { rows: [{ position: 7, actual: '1' }] },
@@ -223,6 +228,30 @@ describe('self-evaluation entry (e2e)', () => {
     expect(response.body).toMatchObject({ code, details: { row, indicator } });
     const after = await fresh();
     expect(after).toEqual(before);
+  });
+
+  it('saves weights that do not add up to 90, with a WEIGHT_SUM finding (only submit is refused)', async () => {
+    const { version } = await fresh();
+    const off = (
+      await request(t.http)
+        .patch(`/api/evaluations/${evaluationId}`)
+        .set(evaluator)
+        .send({ version, rows: [{ position: 0, weight: '25' }] })
+        .expect(200)
+    ).body;
+    expect(off.rows[0]).toMatchObject({ weight: '25', score: '25' });
+    expect(off.findings).toContainEqual(
+      expect.objectContaining({ code: 'WEIGHT_SUM', weightSum: '95', expected: '90' }),
+    );
+    const back = (
+      await request(t.http)
+        .patch(`/api/evaluations/${evaluationId}`)
+        .set(evaluator)
+        .send({ version: off.version, rows: [{ position: 0, weight: '20' }] })
+        .expect(200)
+    ).body;
+    expect(back.findings.map((f: { code: string }) => f.code)).not.toContain('WEIGHT_SUM');
+    expect(back.total).toBe('91.4');
   });
 
   it('refuses a malformed amount with the field named', async () => {
@@ -322,5 +351,41 @@ describe('self-evaluation entry (e2e)', () => {
       .set(outsiders[0])
       .expect(200);
     expect(list.body.items).toEqual([]);
+  });
+  it("exports the department's year: one printable worksheet per project", async () => {
+    const second = await addZhucunProject(t, project, { name: `${ZHUCUN.name}（二）` });
+    await request(t.http).post(`/api/projects/${second}/evaluation`).set(evaluator).send({}).expect(201);
+    const url = `/api/evaluations/export?departmentId=${project.departmentId}&year=2023`;
+    const workbook = await xlsx(url, manager);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([ZHUCUN.name, `${ZHUCUN.name}（二）`]);
+    const [first, other] = workbook.worksheets;
+    expect([first.getCell(2, 2).text, other.getCell(2, 2).text]).toEqual([
+      ZHUCUN.name,
+      `${ZHUCUN.name}（二）`,
+    ]);
+    // 得分: the first is scored, the second not yet (an empty cell, never 0).
+    expect([first.getCell(11, 1).text, first.getCell(11, 7).value]).toEqual(['得分', 91.4]);
+    expect([other.getCell(11, 1).text, other.getCell(11, 7).text]).toEqual(['得分', '']);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 1,
+        printArea: 'A1:H19',
+      });
+      expect(sheet.headerFooter.oddFooter).toContain('第 &P 页');
+    }
+    // An evaluator of the other unit gets its own (none); another department's manager nothing at all.
+    const sibling = t.as('evaluator', {
+      unitIds: [project.otherUnitId],
+      departmentIds: [project.departmentId],
+    });
+    expect((await xlsx(url, sibling)).worksheets).toHaveLength(0);
+    await request(t.http)
+      .get(url)
+      .set(t.as('manager', { departmentIds: [] }))
+      .expect(404);
   });
 });

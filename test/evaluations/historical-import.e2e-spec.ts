@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { JINKOUHE_2023_REASON_MISSING } from '../fixtures/jinkouhe-2023-expected';
 import {
   createEvaluationTestApp,
   EvaluationTestApp,
@@ -83,13 +84,18 @@ describe('historical self-evaluation import (e2e)', () => {
       ['20', '5.7', '10', '20', '10', '10', '10'].map((s) => [s, s]),
     );
     expect(card.executionRate).toMatchObject({ printedScore: '5.7', score: '5.7' });
-    // Rows that lost points without 扣分原因分析 are findings on the stored evaluations.
-    const unexplained = await t.dataSource.query(
-      `SELECT project_name AS name FROM self_evaluation
-        WHERE department_id = $1 AND findings @> '[{"code": "REASON_MISSING"}]' ORDER BY project_name`,
-      [departmentId],
+    // Rows that lost points without 扣分原因分析 are findings on the stored evaluations: exactly those the
+    // pure report finds (libs/scoring/src/self-evaluation-report.spec.ts).
+    const unexplained: { name: string; indicator: string; score: string; weight: string }[] =
+      await t.dataSource.query(
+        `SELECT e.project_name AS name, f->>'indicator' AS indicator, f->>'score' AS score, f->>'weight' AS weight
+           FROM self_evaluation e, jsonb_array_elements(e.findings) f
+          WHERE e.department_id = $1 AND f->>'code' = 'REASON_MISSING'`,
+        [departmentId],
+      );
+    expect(unexplained.map((u) => [u.name, u.indicator, u.score, u.weight]).sort()).toEqual(
+      [...JINKOUHE_2023_REASON_MISSING].sort(),
     );
-    expect(unexplained.length).toBeGreaterThan(0);
   });
 
   it('reports every difference under the standard profile (完成任务率 5.8 vs 5.7)', async () => {

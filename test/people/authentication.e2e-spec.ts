@@ -1,4 +1,4 @@
-import { UserService, SYSTEM_AUDIT } from '@jixiao/people';
+import { AuditService, AuthService, SYSTEM_AUDIT, UserService } from '@jixiao/people';
 import request from 'supertest';
 import { createTestUser } from '../support/auth';
 import { uniqueSuffix } from '../support/test-app';
@@ -241,5 +241,104 @@ describe('authentication (login, forced change, lockout, expiry, refresh, logout
     expect((await login(t, target.user.username, target.password).expect(401)).body.code).toBe(
       'AUTH.ACCOUNT_DISABLED',
     );
+  });
+
+  describe('each change is one transaction', () => {
+    /** The next audit entry written in a transaction fails (as a full disk would); entries on their own connection still go in. */
+    function failNextAuditInTransaction() {
+      const audit = t.app.get(AuditService);
+      const original = audit.record.bind(audit);
+      return jest.spyOn(audit, 'record').mockImplementation(async (context, event, manager) => {
+        if (manager?.queryRunner?.isTransactionActive) throw new Error('audit write failed');
+        return original(context, event, manager);
+      });
+    }
+    const rowsOf = async (userId: string) =>
+      (
+        await t.dataSource.query<{ sessions: number; tokens: number; failed: number }[]>(
+          `SELECT (SELECT count(*)::int FROM auth_session WHERE user_id = $1) AS sessions,
+                  (SELECT count(*)::int FROM refresh_token r JOIN auth_session s ON s.id = r.session_id WHERE s.user_id = $1) AS tokens,
+                  (SELECT failed_logins FROM user_account WHERE id = $1) AS failed`,
+          [userId],
+        )
+      )[0];
+    afterEach(() => jest.restoreAllMocks());
+
+    it('login: no session, refresh token or counter reset without its audit entry', async () => {
+      const user = await createTestUser(t, { role: 'admin' });
+      await login(t, user.user.username, 'Wrong-pass-1').expect(401);
+      const before = await rowsOf(user.user.id);
+      expect(before.failed).toBe(1);
+      failNextAuditInTransaction();
+      await login(t, user.user.username, user.password).expect(500);
+      expect(await rowsOf(user.user.id)).toEqual(before);
+      jest.restoreAllMocks();
+      await login(t, user.user.username, user.password).expect(200);
+      expect(await rowsOf(user.user.id)).toEqual({
+        sessions: before.sessions + 1,
+        tokens: before.tokens + 1,
+        failed: 0,
+      });
+    });
+
+    it('a failed login is still audited and counted', async () => {
+      const user = await createTestUser(t, { role: 'admin' });
+      failNextAuditInTransaction();
+      await login(t, user.user.username, 'Wrong-pass-1').expect(401);
+      expect((await rowsOf(user.user.id)).failed).toBe(1);
+      expect((await auditOf(t, user.user.username)).at(-1)).toMatchObject({
+        action: 'AUTH.LOGIN',
+        outcome: 'failure',
+        detail: 'AUTH.INVALID_CREDENTIALS',
+      });
+    });
+
+    it('a session is opened with its refresh token or not at all', async () => {
+      const user = await createTestUser(t, { role: 'admin' });
+      const before = await rowsOf(user.user.id);
+      // The refresh token insert fails for this account only (a trigger named after it, dropped at once).
+      const name = `fail_token_${user.user.id.replace(/-/g, '')}`;
+      await t.dataSource.query(`
+        CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF (SELECT user_id FROM auth_session WHERE id = NEW.session_id) = '${user.user.id}' THEN
+            RAISE EXCEPTION 'refresh token write failed';
+          END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER ${name} BEFORE INSERT ON refresh_token FOR EACH ROW EXECUTE FUNCTION ${name}();`);
+      try {
+        await expect(t.app.get(AuthService).openSession(user.user.id)).rejects.toThrow(
+          'refresh token write failed',
+        );
+      } finally {
+        await t.dataSource.query(`DROP TRIGGER ${name} ON refresh_token; DROP FUNCTION ${name}();`);
+      }
+      expect(await rowsOf(user.user.id)).toEqual(before);
+    });
+
+    it('change-password: the password stays unchanged when its audit entry cannot be written', async () => {
+      const user = await createTestUser(t, { role: 'admin' });
+      failNextAuditInTransaction();
+      await request(t.http)
+        .post('/api/auth/change-password')
+        .set(user.headers)
+        .send({ currentPassword: user.password, newPassword: 'Brand-new-pass-7' })
+        .expect(500);
+      jest.restoreAllMocks();
+      await login(t, user.user.username, user.password).expect(200);
+      await request(t.http).get('/api/auth/me').set(user.headers).expect(200); // its sessions live on
+      const wrong = await request(t.http)
+        .post('/api/auth/change-password')
+        .set(user.headers)
+        .send({ currentPassword: 'Not-the-pass-1', newPassword: 'Brand-new-pass-7' })
+        .expect(400);
+      expect(wrong.body.code).toBe('PASSWORD.CURRENT_WRONG');
+      expect((await auditOf(t, user.user.username)).at(-1)).toMatchObject({
+        action: 'AUTH.CHANGE_PASSWORD',
+        outcome: 'failure',
+        detail: 'PASSWORD.CURRENT_WRONG',
+      });
+    });
   });
 });

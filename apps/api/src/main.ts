@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import { AppConfig } from '@jixiao/config';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { createApiApp } from './create-api-app';
 
 async function bootstrap(): Promise<void> {
-  const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: true }));
-  const config = app.get(AppConfig);
-  await app.listen(config.PORT);
+  const app = await createApiApp();
+  await app.listen(app.get(AppConfig).PORT);
 }
 
 void bootstrap();

@@ -8,7 +8,15 @@ export interface CliArguments {
 
 export class CliUsageError extends Error {}
 
-export function parseCliArguments(argv: string[], valueOptions: readonly string[]): CliArguments {
+/**
+ * `flags` and `valueOptions` are what the command declares; anything else starting with `--` is refused,
+ * so a typo (`--dryrun`) cannot silently turn a dry run into a database write.
+ */
+export function parseCliArguments(
+  argv: string[],
+  valueOptions: readonly string[],
+  flags: readonly string[],
+): CliArguments {
   const [command = null, ...rest] = argv;
   const result: CliArguments = { command, positionals: [], flags: new Set(), options: new Map() };
   for (let i = 0; i < rest.length; i++) {
@@ -23,6 +31,7 @@ export function parseCliArguments(argv: string[], valueOptions: readonly string[
       if (value === undefined) throw new CliUsageError(`--${name} needs a value`);
       result.options.set(name, value);
     } else {
+      if (!flags.includes(name)) throw new CliUsageError(`unknown option --${name}`);
       if (inline !== undefined) throw new CliUsageError(`--${name} takes no value`);
       result.flags.add(name);
     }

@@ -9,8 +9,10 @@ export interface CliOutput {
 export interface CliCommand {
   name: string;
   usage: string;
-  /** Options that take a value (`--profile standard`); everything else starting with -- is a flag. */
+  /** Options that take a value (`--profile standard`). */
   valueOptions: readonly string[];
+  /** Options without a value (`--dry-run`); any other `--name` is a usage error. */
+  flags: readonly string[];
   /** Resolves to the process exit code. */
   run(args: CliArguments, output: CliOutput): Promise<number>;
 }

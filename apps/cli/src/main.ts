@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await command.run(parseCliArguments(argv, command.valueOptions), output);
+    return await command.run(parseCliArguments(argv, command.valueOptions, command.flags), output);
   } catch (error) {
     if (error instanceof CliUsageError) {
       output.err(`${error.message}\nusage: ${command.usage}`);

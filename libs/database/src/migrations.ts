@@ -8,6 +8,8 @@ import { ExecutionTables1795338447739 } from './migrations/1795338447739-Executi
 import { PeopleTables1795339885987 } from './migrations/1795339885987-PeopleTables';
 import { EvaluationTables1795340891511 } from './migrations/1795340891511-EvaluationTables';
 import { ReminderTables1795345885684 } from './migrations/1795345885684-ReminderTables';
+import { DepartmentScoringProfiles1796155734771 } from './migrations/1796155734771-DepartmentScoringProfiles';
+import { IndicatorPrintedLevels1796155934702 } from './migrations/1796155934702-IndicatorPrintedLevels';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -16,4 +18,6 @@ export const MIGRATIONS: Function[] = [
   PeopleTables1795339885987,
   EvaluationTables1795340891511,
   ReminderTables1795345885684,
+  DepartmentScoringProfiles1796155734771,
+  IndicatorPrintedLevels1796155934702,
 ];

@@ -3,12 +3,7 @@ import { formatIndicatorValue, parseActualValue } from '@jixiao/indicator-value'
 import { ExecutionRecordsService } from '@jixiao/execution';
 import { AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
-import {
-  DEFAULT_PROFILE_ID,
-  SCORING_PROFILES,
-  ScoringProfileId,
-  ScoringValidationError,
-} from '@jixiao/scoring';
+import { SCORING_PROFILES, ScoringProfile, ScoringProfileId, ScoringValidationError } from '@jixiao/scoring';
 import { Indicator, Project } from '@jixiao/targets';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -20,6 +15,7 @@ import { EvaluationListItem, EvaluationRollup, rollup } from './evaluation-rollu
 import { bulkUpdate } from './rescore/bulk-update';
 import { ROW_ENTRY_COLUMNS, ROW_SCORE_COLUMNS, rowEntryValues, rowScoreValues } from './rescore/row-columns';
 import { RescoreYearResult, YearRescore } from './rescore/year-rescore';
+import { departmentProfile } from './scoring-profiles/department-scoring-profiles.service';
 import { Scorecard, toScorecard } from './scorecard.view';
 import { indicatorValueFromJson, indicatorValueToJson } from './scoring/indicator-value-json';
 import { rescoreStored } from './scoring/stored-evaluation-score';
@@ -48,12 +44,11 @@ export class EvaluationService {
     private readonly yearRescore: YearRescore,
   ) {}
 
-  /** The project's evaluation, created from its indicators and budget on first call. */
-  async open(
-    user: AuthUser,
-    projectId: string,
-    profileId: ScoringProfileId = DEFAULT_PROFILE_ID,
-  ): Promise<{ created: boolean; scorecard: Scorecard }> {
+  /**
+   * The project's evaluation, created from its indicators and budget on first call and scored with the
+   * department's 评分口径 for the project's year.
+   */
+  async open(user: AuthUser, projectId: string): Promise<{ created: boolean; scorecard: Scorecard }> {
     return this.dataSource.transaction(async (manager) => {
       // Locking the project makes two concurrent first opens queue: the second finds the first's evaluation.
       const project = await manager.findOne(Project, {
@@ -67,7 +62,8 @@ export class EvaluationService {
         return { created: false, scorecard: toScorecard(existing, await loadRows(manager, existing.id)) };
       }
       const indicators = await manager.find(Indicator, { where: { projectId }, order: { position: 'ASC' } });
-      const evaluation = newEvaluation(project, profileId);
+      const profile = await departmentProfile(manager, project.departmentId, project.fiscalYear);
+      const evaluation = newEvaluation(project, profile);
       const rows = indicators.map((indicator, position) => rowFromIndicator(indicator, position));
       this.score(evaluation, rows);
       const saved = await manager.save(SelfEvaluation, evaluation);
@@ -76,7 +72,7 @@ export class EvaluationService {
       await this.audit.success(manager, user, {
         action: 'EVALUATION.CREATE',
         evaluationId: saved.id,
-        after: { projectId, profile: profileId, rows: rows.length },
+        after: { projectId, profile: profile.id, rows: rows.length },
       });
       return { created: true, scorecard: toScorecard(saved, await loadRows(manager, saved.id)) };
     });
@@ -99,6 +95,8 @@ export class EvaluationService {
         const rows = await loadRows(manager, id);
         const before = { version: evaluation.version, total: evaluation.total?.toString() ?? null };
         const executedBefore = evaluation.executed;
+        if (user.role === 'evaluator' && changesReviewerDecision(evaluation, dto))
+          throw reviewerDecisionForbidden(id);
         applyEvaluationFields(evaluation, dto);
         for (const change of dto.rows ?? []) applyRowChange(rows, change);
         this.score(evaluation, rows);
@@ -165,9 +163,8 @@ export class EvaluationService {
     departmentId: string,
     year: number,
   ): Promise<{ items: EvaluationListItem[]; rollup: EvaluationRollup }> {
-    // Evaluators get their units' rows only (possibly none); others must see the department.
-    if (user.role !== 'evaluator' && !canSeeDepartment(user, departmentId))
-      throw notFound('DEPARTMENT', departmentId, '部门');
+    // Another department is invisible to everyone (404); in its own department an evaluator gets its units' rows only.
+    if (!canSeeDepartment(user, departmentId)) throw notFound('DEPARTMENT', departmentId, '部门');
     const evaluations = await this.dataSource.manager.find(SelfEvaluation, {
       where: { departmentId, year },
       order: { projectName: 'ASC', source: 'ASC' },
@@ -215,21 +212,16 @@ export class EvaluationService {
     return this.yearRescore.run(departmentId, year);
   }
 
+  /**
+   * Weights that do not add up to 90 (or are missing) are findings, not refusals: the evaluation exists
+   * and can be edited until they are fixed; only submit is blocked (submission-checks.ts).
+   */
   private score(evaluation: SelfEvaluation, rows: EvaluationRow[]): void {
     try {
       rescoreStored(evaluation, rows);
     } catch (error) {
       if (error instanceof ScoringValidationError) throw scoringRefused(error);
       throw error;
-    }
-    const weightSum = evaluation.findings.find((f) => f.code === 'WEIGHT_SUM');
-    if (weightSum) {
-      throw new DomainError('invalid', 'SCORING.WEIGHT_SUM', `自评数据有误：${weightSum.message}`, {
-        row: null,
-        indicator: null,
-        weightSum: weightSum.weightSum,
-        expected: weightSum.expected,
-      });
     }
   }
 
@@ -250,7 +242,7 @@ export class EvaluationService {
   }
 }
 
-function newEvaluation(project: Project, profileId: ScoringProfileId): SelfEvaluation {
+function newEvaluation(project: Project, profile: ScoringProfile): SelfEvaluation {
   const evaluation = new SelfEvaluation();
   Object.assign(evaluation, {
     projectId: project.id,
@@ -260,7 +252,7 @@ function newEvaluation(project: Project, profileId: ScoringProfileId): SelfEvalu
     projectName: project.name,
     competentDepartment: project.competentDepartment,
     implementingUnit: project.implementingUnit,
-    profile: structuredClone(SCORING_PROFILES[profileId]),
+    profile,
     budget: project.budget,
     fiscalBudget: project.fiscalBudget,
     otherBudget: project.otherBudget,
@@ -285,15 +277,6 @@ function newEvaluation(project: Project, profileId: ScoringProfileId): SelfEvalu
 /** A project's indicator copied into the evaluation (a later edit of the targets leaves a filed evaluation alone). */
 function rowFromIndicator(indicator: Indicator, position: number): EvaluationRow {
   const spec = indicator.spec;
-  if (spec.weight === null) {
-    throw invalidRow(
-      'EVALUATION.WEIGHT_MISSING',
-      `第${position + 1}行（${spec.level3}）没有分值/权重，无法自评打分`,
-      position + 1,
-      spec.level3,
-      'weight',
-    );
-  }
   const row = new EvaluationRow();
   Object.assign(row, {
     position,
@@ -380,6 +363,28 @@ function applyRowChange(
     );
   }
 }
+
+/**
+ * 预算执行率 scored by hand where the rate is undefined (zero budget) is a reviewer's decision, not the
+ * evaluator's. Sending back the stored values unchanged (a client that posts the whole form) is no change.
+ */
+function changesReviewerDecision(evaluation: SelfEvaluation, dto: UpdateEvaluationDto): boolean {
+  const score = dto.executionManualScore;
+  const reason = dto.executionManualReason;
+  return (
+    (score !== undefined &&
+      !sameAmount(score === null ? null : Decimal.parse(score), evaluation.executionManualScore)) ||
+    (reason !== undefined && blankToNull(reason) !== evaluation.executionManualReason)
+  );
+}
+
+const reviewerDecisionForbidden = (id: string) =>
+  new DomainError(
+    'forbidden',
+    'EVALUATION.REVIEWER_DECISION',
+    '预算执行率无法计算（预算为零）时的认定得分由主管或管理员填写，评价人员不能设置',
+    { id, fields: ['executionManualScore', 'executionManualReason'] },
+  );
 
 function blankToNull(text: string | null): string | null {
   const trimmed = text?.trim();

@@ -5,6 +5,7 @@ export * from './evaluation-rollup';
 export * from './scorecard.view';
 export * from './import/evaluation-import.service';
 export * from './rescore/year-rescore';
+export * from './scoring-profiles/department-scoring-profiles.service';
 export * from './scoring/score-evaluation';
 export * from './workflow/evaluation-workflow';
 export * from './workflow/evaluation-workflow.service';

@@ -25,7 +25,8 @@ export interface ScorecardRow {
   target: string;
   /** 实际完成值 as entered */
   actual: string | null;
-  weight: string;
+  /** null: not published; the row is unscored until it is entered */
+  weight: string | null;
   /** 得分 that counts */
   score: string | null;
   /** the engine's own score, beside a manual one */
@@ -127,7 +128,7 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
       level3: row.level3,
       target: row.targetText,
       actual: row.actualText,
-      weight: row.weight.toString(),
+      weight: text(row.weight),
       score: text(row.score),
       computedScore: text(row.computedScore),
       printedScore: text(row.printedScore),

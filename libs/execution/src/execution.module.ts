@@ -1,12 +1,15 @@
-import { Module } from '@nestjs/common';
+import { TargetsModule } from '@jixiao/targets';
+import { Module, forwardRef } from '@nestjs/common';
 import { CLOCK, systemClock } from './clock';
 import { DashboardController } from './controllers/dashboard.controller';
 import { ExecutionFlagsController } from './controllers/execution-flags.controller';
 import { ExecutionRecordsController } from './controllers/execution-records.controller';
 import { RuleSetsController } from './controllers/rule-sets.controller';
 import { DashboardService } from './dashboard/dashboard.service';
+import { FlagEvents } from './flags/flag-events';
 import { FlagRecomputeService } from './flags/flag-recompute.service';
 import { FlagsService } from './flags/flags.service';
+import { TargetFlagsBridge } from './flags/target-flags-bridge';
 import { ExecutionHistoryService } from './records/execution-history.service';
 import { ExecutionRecordsService } from './records/execution-records.service';
 import { ExecutionSheetsService } from './records/execution-sheets.service';
@@ -15,9 +18,12 @@ import { RuleSetsService } from './rule-sets/rule-sets.service';
 /**
  * 绩效运行监控: execution records, rule sets, flags and the dashboard. Exports the services other
  * modules use: ExecutionRecordsService.recordYearEnd (self-evaluation), FlagRecomputeService
- * (targets import, daily refresh) and FlagsService.list with `openedSince` (reminders).
+ * (targets import, daily refresh), FlagsService.list with `openedSince` and FlagEvents (reminders).
+ * Writes to the targets recompute the flags through the targets' hooks (TargetFlagsBridge).
  */
 @Module({
+  // forwardRef: this file may load while @jixiao/targets is still loading (the platform's entity list).
+  imports: [forwardRef(() => TargetsModule)],
   controllers: [
     ExecutionRecordsController,
     ExecutionFlagsController,
@@ -27,7 +33,9 @@ import { RuleSetsService } from './rule-sets/rule-sets.service';
   providers: [
     { provide: CLOCK, useValue: systemClock },
     RuleSetsService,
+    FlagEvents,
     FlagRecomputeService,
+    TargetFlagsBridge,
     FlagsService,
     ExecutionRecordsService,
     ExecutionSheetsService,
@@ -38,6 +46,7 @@ import { RuleSetsService } from './rule-sets/rule-sets.service';
     ExecutionRecordsService,
     FlagRecomputeService,
     FlagsService,
+    FlagEvents,
     RuleSetsService,
     DashboardService,
     CLOCK,

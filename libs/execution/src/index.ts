@@ -2,6 +2,7 @@ export * from './clock';
 export * from './entities';
 export * from './execution.module';
 export * from './flags/flag-changes';
+export * from './flags/flag-events';
 export * from './flags/flag-query';
 export * from './flags/flag-recompute.service';
 export * from './flags/flags.service';

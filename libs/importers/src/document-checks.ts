@@ -14,7 +14,7 @@ const ACCEPTED_WEIGHT_SUMS = [Decimal.fromInt(90), Decimal.fromInt(100)];
  * The checks every project-targets document gets, whatever its layout: totals, stated versus summed,
  * weights per project, level names against the catalogue, duplicated projects. Returns a new document
  * with totals filled in, level names mapped to the catalogue and the warnings appended; never changes a
- * printed figure.
+ * printed figure or name.
  */
 export function checkProjectDocument(document: ProjectTargetsDocument): ProjectTargetsDocument {
   const warnings: ImportWarning[] = [];
@@ -46,20 +46,33 @@ export function checkProjectDocument(document: ProjectTargetsDocument): ProjectT
       line: statedLine,
     });
   }
-  for (const project of projects) checkWeights(project.name, project.line, project.indicators, warnings);
+  for (const project of projects) checkWeights(`project 「${project.name}」 (line ${project.line})`, project.line, project.indicators, warnings);
   checkDuplicates(projects, warnings);
   return { ...document, projects, totals, warnings: [...document.warnings, ...warnings] };
 }
 
+/**
+ * The same checks for a 部门整体 document: totals counted, the indicators' weights against 90 or 100 (Leshan
+ * prints weights, Dachuan none), level names against the catalogue.
+ */
 export function checkDepartmentDocument(document: DepartmentTargetsDocument): DepartmentTargetsDocument {
   const warnings: ImportWarning[] = [];
   const indicators = document.indicators.map((indicator) => mapLevels(indicator, warnings));
-  return { ...document, indicators, warnings: [...document.warnings, ...warnings] };
+  const taskBudgets = document.tasks.flatMap((task) => (task.budget ? [task.budget] : []));
+  const totals = {
+    tasks: document.tasks.length,
+    indicators: indicators.length,
+    budget: taskBudgets.length === 0 ? null : Decimal.sum(taskBudgets),
+  };
+  const line = indicators[0]?.line ?? document.stated.line;
+  checkWeights(`部门整体 indicators (line ${line})`, line, indicators, warnings);
+  return { ...document, indicators, totals, warnings: [...document.warnings, ...warnings] };
 }
 
+/** `what` names the table in the message: `project 「…」 (line n)` or `部门整体 indicators (line n)`. */
 function checkWeights(
-  name: string,
-  line: number,
+  what: string,
+  line: number | null,
   indicators: ImportedIndicator[],
   warnings: ImportWarning[],
 ): void {
@@ -70,13 +83,13 @@ function checkWeights(
   if (missing > 0) {
     warnings.push({
       code: 'WEIGHT_SUM',
-      message: `project 「${name}」 (line ${line}): weights add up to ${sum} with ${missing} weight(s) missing; cannot be checked against 90 or 100`,
+      message: `${what}: weights add up to ${sum} with ${missing} weight(s) missing; cannot be checked against 90 or 100`,
       line,
     });
   } else if (!ACCEPTED_WEIGHT_SUMS.some((accepted) => accepted.eq(sum))) {
     warnings.push({
       code: 'WEIGHT_SUM',
-      message: `project 「${name}」 (line ${line}): weights add up to ${sum}, not 90 or 100`,
+      message: `${what}: weights add up to ${sum}, not 90 or 100`,
       line,
     });
   }
@@ -99,10 +112,14 @@ function checkDuplicates(projects: ProjectTargetsDocument['projects'], warnings:
   }
 }
 
-/** Level names mapped to the catalogue; a name outside it is kept as printed and warned about. */
+/**
+ * Level names mapped to the catalogue; a name outside it is kept as printed and warned about. Mapped from
+ * the printed names, which stay as they are beside the catalogue ones.
+ */
 function mapLevels(indicator: ImportedIndicator, warnings: ImportWarning[]): ImportedIndicator {
-  const level1 = mapLevel('一级指标', indicator.level1, matchLevel1(indicator.level1), indicator, warnings);
-  const level2 = mapLevel('二级指标', indicator.level2, matchLevel2(indicator.level2), indicator, warnings);
+  const { level1Printed, level2Printed } = indicator;
+  const level1 = mapLevel('一级指标', level1Printed, matchLevel1(level1Printed), indicator, warnings);
+  const level2 = mapLevel('二级指标', level2Printed, matchLevel2(level2Printed), indicator, warnings);
   return level1 === indicator.level1 && level2 === indicator.level2 ? indicator : { ...indicator, level1, level2 };
 }
 

@@ -12,14 +12,32 @@ import { valueCell } from './spreadsheet/template-rows';
 
 /**
  * The plain-JSON report of an import, for the CLI and the API. Every number is a decimal string
- * (`"1672.81"`, weight `"20"`, or null); `operator` is one of `= ≥ ≤ > < 定性` or null; `target` is the
- * target as printed without operator and unit (`"5"`, `"优"`, `"8月底前"`, `"据实"`); `direction` is the
- * English of 指标方向性: `positive` (正向), `reverse` (反向), `exact` (等于) — the names of the domain type.
+ * (`"1672.81"`, weight `"20"`, or null).
+ *
+ * Both kinds of document carry `stated` (what the document prints as its total: the prose or total row of a
+ * project table, the 资金总额 of a 部门整体 form) and `totals` (what its rows add up to: projects, indicators
+ * and budget; for 部门整体 tasks, indicators, and the tasks' budgets summed, null where no task prints one).
+ *
+ * An indicator:
+ * - `level1`/`level2` are the catalogue names; `level1Printed`/`level2Printed` are always present and keep
+ *   the cells verbatim (`可持续发展指标` beside `可持续影响指标`; equal to level1/level2 where the catalogue
+ *   name was printed).
+ * - `operator` is one of `= ≥ ≤ > < 定性`, or null where the row lost its value (`kind` `empty`, `target`
+ *   null, a VALUE_MISSING warning): nothing is invented for a lost cell.
+ * - `target` is the target without operator and unit (`"5"`, `"优"`, `"据实"`); a deadline is the date as
+ *   printed with the extraction's spaces removed (`"12月"`, `"8月底前"`, `"2023年12月31日前"`) and `unit`
+ *   null, however its 度量单位 was printed (`= | 12 | 月` and `≤12月` give the same shape; `text` keeps the cells).
+ * - `direction` is the English of 指标方向性: `positive` (正向), `reverse` (反向), `exact` (等于) — the names of
+ *   the domain type.
  */
 export function toImportReportJson(result: ImportResult) {
   return { documents: result.documents.map((d) => (d.kind === 'project-targets' ? projectDocument(d) : departmentDocument(d))) };
 }
 
+/**
+ * The report's shape. What its fields mean — `operator: null` on a row that lost its value, one shape for
+ * deadlines, `level1Printed`/`level2Printed` always present — is documented on toImportReportJson.
+ */
 export type ImportReportJson = ReturnType<typeof toImportReportJson>;
 
 function projectDocument(document: ProjectTargetsDocument) {
@@ -49,6 +67,8 @@ function departmentDocument(document: DepartmentTargetsDocument) {
     goal: document.goal,
     tasks: document.tasks.map((task) => ({ ...task, budget: money(task.budget) })),
     indicators: document.indicators.map(indicator),
+    stated: { budget: money(document.stated.budget), line: document.stated.line },
+    totals: { tasks: document.totals.tasks, indicators: document.totals.indicators, budget: money(document.totals.budget) },
     warnings: document.warnings.map(warning),
   };
 }
@@ -75,6 +95,8 @@ function indicator(i: ImportedIndicator) {
   return {
     level1: i.level1,
     level2: i.level2,
+    level1Printed: i.level1Printed,
+    level2Printed: i.level2Printed,
     level3: i.level3,
     explanation: i.explanation,
     operator: i.operator,

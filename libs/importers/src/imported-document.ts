@@ -57,8 +57,13 @@ export interface ImportedProject {
 export type ProjectCategory = '人员类' | '运转类' | '特定目标类';
 
 export interface ImportedIndicator {
+  /** 一级指标: the catalogue name once the document checks have run (the printed name where it is not in the catalogue). */
   level1: string;
+  /** 二级指标, likewise. */
   level2: string;
+  /** 一级指标 / 二级指标 verbatim as printed (`可持续发展指标`, `效果指标`): the checks map level1/level2, never these. */
+  level1Printed: string;
+  level2Printed: string;
   level3: string;
   /** 指标解释 (Jilin) where printed. */
   explanation: string | null;
@@ -85,6 +90,10 @@ export interface DepartmentTargetsDocument {
   goal: string | null;
   tasks: { name: string; content: string; budget: Decimal | null; line: number }[];
   indicators: ImportedIndicator[];
+  /** What the form states: its 资金总额 (年度部门整体支出预算) and the line of that figure. */
+  stated: { budget: Decimal | null; line: number | null };
+  /** Counted by the checks; `budget` sums the tasks' budgets, null where no task prints one. */
+  totals: { tasks: number; indicators: number; budget: Decimal | null };
   warnings: ImportWarning[];
 }
 
@@ -98,7 +107,7 @@ export interface ImportWarning {
 export type ImportWarningCode =
   | 'STATED_TOTAL_MISMATCH' // stated total ≠ item sum (both figures in the message)
   | 'STATED_COUNT_MISMATCH'
-  | 'WEIGHT_SUM' // weights of a project do not sum to 90 or 100
+  | 'WEIGHT_SUM' // weights of a project (or of the 部门整体 indicators) do not sum to 90 or 100
   | 'VALUE_MISSING'
   | 'WEIGHT_MISSING'
   | 'OPERATOR_IMPLIED'

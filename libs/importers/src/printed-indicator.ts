@@ -1,5 +1,5 @@
 import { Decimal } from '@jixiao/decimal';
-import { parseIndicatorValue } from '@jixiao/indicator-value';
+import { IndicatorValue, parseIndicatorValue } from '@jixiao/indicator-value';
 import { ImportedIndicator, ImportWarning } from './imported-document';
 
 /** The cells of one indicator row as printed (wrapping already undone), whatever the layout. */
@@ -53,21 +53,33 @@ export function buildIndicator(printed: PrintedIndicator, weighted: boolean): Bu
   }
 
   const value = parsed.value;
-  const unit = value.kind === 'number' || value.kind === 'as-actual' ? value.unit : emptyToNull(printed.unit);
   const indicator: ImportedIndicator = {
     level1: printed.level1,
     level2: printed.level2,
+    level1Printed: printed.level1,
+    level2Printed: printed.level2,
     level3: printed.level3,
     explanation: emptyToNull(printed.explanation),
     operator: value.operator,
     target: value,
-    unit,
+    unit: indicatorUnit(value, printed.unit),
     weight,
     direction: parsed.direction,
     text: value.text,
     line: printed.line,
   };
   return { indicator, warnings };
+}
+
+/**
+ * The 度量单位 kept beside a parsed target: a number's or 据实's own unit; none for a deadline, whose
+ * `月`/`日` belongs to the date (`= | 12 | 月` and `≤12月` are the same target); the printed cell otherwise
+ * (a qualitative row's unit column). The printed text keeps the cell whatever this says.
+ */
+export function indicatorUnit(value: IndicatorValue, printedUnit: string | null | undefined): string | null {
+  if (value.kind === 'number' || value.kind === 'as-actual') return value.unit;
+  if (value.kind === 'deadline') return null;
+  return emptyToNull(printedUnit);
 }
 
 function readWeight(text: string | null): Decimal | null {

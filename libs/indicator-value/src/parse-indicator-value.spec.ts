@@ -54,6 +54,11 @@ describe('parseIndicatorValue: the 12-column tables (Leshan 公开表6/7, Dachua
     ['定性', '不低于上一年', null, null, '定性:不低于上一年', 'positive', []],
     ['定性', '有效减缓', null, null, '定性:有效减缓', 'positive', []],
     ['定性', '优', null, null, '定性:优', 'positive', []],
+    // Leshan 公开表6 lines 780-784 and 公开表7 line 949: labels, not numbers, even with an empty unit cell.
+    ['定性', '明显提高', '', null, '定性:明显提高', 'positive', []],
+    ['定性', '稳步拓展', '', null, '定性:稳步拓展', 'positive', []],
+    ['定性', '成效明显', '', null, '定性:成效明显', 'positive', []],
+    ['定性', '有效减轻', null, null, '定性:有效减轻', 'positive', []],
     ['定性', '', null, null, '', 'positive', ['VALUE_MISSING']],
     [null, '', null, null, '', 'positive', ['VALUE_MISSING']],
     [null, null, null, null, '', 'positive', ['VALUE_MISSING']],
@@ -131,6 +136,9 @@ describe('parseIndicatorValue: operator folded into the value (Dachuan 部门整
     ['每月发放', '定性:每月发放', 'positive', []],
     ['全年持续实施', '定性:全年持续实施', 'positive', []],
     ['有效缓解', '定性:有效缓解', 'positive', []],
+    ['明显提高', '定性:明显提高', 'positive', []],
+    // Jilin line 323 (依法行政水平): a label folded into 指标值 with no operator is qualitative, not an implied ≥.
+    ['有所提升', '定性:有所提升', 'positive', []],
     ['长效', '定性:长效', 'positive', []],
     ['优', '定性:优', 'positive', []],
     ['不低于90%', '≥90%', 'positive', []],

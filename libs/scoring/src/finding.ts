@@ -25,5 +25,6 @@ export type FindingCode =
   | 'TARGET_MISSING' // 年度指标值 empty
   | 'ACTUAL_MISSING' // 实际完成值 empty
   | 'WEIGHT_SUM' // indicator weights do not add up to the profile's sum (90)
+  | 'WEIGHT_MISSING' // a row without 分值/权重 (Lanshan publishes none; a lost one): it cannot be scored
   | 'UNRECONCILED' // 年度资金总额 ≠ 财政拨款 + 其他资金 in a printed 项目资金 block
   | 'NO_INDICATORS'; // nothing to score but the execution rate (e.g. a table cut off in print)

@@ -1,4 +1,5 @@
 export * from './scoring-profile';
+export * from './profile-settings';
 export * from './scoring-input';
 export * from './scoring-result';
 export * from './finding';

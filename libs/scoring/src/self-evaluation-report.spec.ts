@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { JINKOUHE_2023_REASON_MISSING } from '../../../test/fixtures/jinkouhe-2023-expected';
 import { scoreSelfEvaluationDocument } from './self-evaluation-report';
 
 const seed = readFileSync(
@@ -128,6 +129,15 @@ describe('scoreSelfEvaluationDocument on the Jinkouhe 2023 自评表 (jinkouhe p
     expect(project(jinkouhe, name).findings).toContainEqual(
       expect.objectContaining({ code, indicator, ...figures }),
     );
+  });
+
+  it('finds a missing reason on exactly the rows that lost points without one', () => {
+    const found = jinkouhe.projects.flatMap((p) =>
+      p.findings
+        .filter((f) => f.code === 'REASON_MISSING')
+        .map((f) => [p.name, f.indicator, f.score, f.weight]),
+    );
+    expect(found).toEqual(JINKOUHE_2023_REASON_MISSING);
   });
 
   it('finds no missing reason where the table gave one (驻村, 征地农转非城镇职工)', () => {

@@ -1,5 +1,7 @@
 export * from './entities';
 export * from './targets.module';
+export * from './common/target-change-hooks';
+export * from './departments/department.service';
 export * from './imports/target-import.service';
 export * from './imports/import-changes';
 export * from './imports/import-options';

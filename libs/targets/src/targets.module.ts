@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TargetChangeHooks } from './common/target-change-hooks';
 import { DepartmentTargetController } from './department-targets/department-target.controller';
 import { DepartmentTargetService } from './department-targets/department-target.service';
 import { DepartmentController } from './departments/department.controller';
@@ -29,6 +30,7 @@ import { UnitService } from './units/unit.service';
     DepartmentTargetController,
   ],
   providers: [
+    TargetChangeHooks,
     TargetImportService,
     TargetImportWriter,
     ImportUploadInterceptor,
@@ -39,6 +41,6 @@ import { UnitService } from './units/unit.service';
     IndicatorService,
     DepartmentTargetService,
   ],
-  exports: [TargetImportService, ProjectExportService, ProjectService],
+  exports: [TargetImportService, ProjectExportService, ProjectService, TargetChangeHooks],
 })
 export class TargetsModule {}

@@ -161,29 +161,40 @@ export async function createZhucunProject(t: EvaluationTestApp): Promise<TestPro
     ).body.id as string;
   const unitId = await unit('乐山市金口河区医疗保障局');
   const otherUnitId = await unit('乐山市金口河区医疗保险事务中心');
+  const projectId = await addZhucunProject(t, { departmentId: department.body.id, unitId });
+  return { departmentId: department.body.id, unitId, otherUnitId, projectId };
+}
+
+/**
+ * Another project with the indicators of 驻村工作队队员补助 in the same unit: `name` tells it apart,
+ * `budget` and `weights` (one per row, null for none) change what the case needs.
+ */
+export async function addZhucunProject(
+  t: EvaluationTestApp,
+  where: { departmentId: string; unitId: string },
+  options: { name?: string; budget?: string; weights?: (string | null)[] } = {},
+): Promise<string> {
+  const budget = options.budget ?? ZHUCUN.budget;
   const project = await request(t.http)
     .post('/api/projects')
-    .set(admin)
+    .set(t.as('admin'))
     .send({
-      departmentId: department.body.id,
-      unitId,
+      departmentId: where.departmentId,
+      unitId: where.unitId,
       fiscalYear: 2023,
-      name: ZHUCUN.name,
-      budget: ZHUCUN.budget,
-      fiscalBudget: ZHUCUN.budget,
+      name: options.name ?? ZHUCUN.name,
+      budget,
+      fiscalBudget: budget,
       goal: ZHUCUN.goal,
       competentDepartment: '乐山市金口河区医疗保障局',
       implementingUnit: '乐山市金口河区医疗保障局',
-      indicators: ZHUCUN.rows.map(({ level1, level2, level3, value, weight }) => ({
-        level1,
-        level2,
-        level3,
-        value,
-        weight,
-      })),
+      indicators: ZHUCUN.rows.map(({ level1, level2, level3, value, weight }, i) => {
+        const given = options.weights ? options.weights[i] : weight;
+        return { level1, level2, level3, value, ...(given === null ? {} : { weight: given }) };
+      }),
     })
     .expect(201);
-  return { departmentId: department.body.id, unitId, otherUnitId, projectId: project.body.id };
+  return project.body.id;
 }
 
 /** The entries of 驻村工作队队员补助 as the evaluator types them. */

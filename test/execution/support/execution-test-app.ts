@@ -1,3 +1,4 @@
+import { AppConfig } from '@jixiao/config';
 import { CLOCK } from '@jixiao/execution';
 import { Role } from '@jixiao/people';
 import { INestApplication } from '@nestjs/common';
@@ -22,13 +23,19 @@ export interface ExecutionTestApp {
   close(): Promise<void>;
 }
 
-/** The whole API with the monitoring clock replaced by one the test sets. */
-export async function createExecutionTestApp(): Promise<ExecutionTestApp> {
-  const clock = new FixedClock();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+/**
+ * The whole API with the monitoring clock replaced by one the test sets; with `config`, the suite's own
+ * settings (a queue prefix shared with its worker, see createExecutionWorker).
+ */
+export async function createExecutionTestApp(
+  config?: AppConfig,
+  clock = new FixedClock(),
+): Promise<ExecutionTestApp> {
+  let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(CLOCK)
-    .useValue(clock)
-    .compile();
+    .useValue(clock);
+  if (config) builder = builder.overrideProvider(AppConfig).useValue(config);
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: false, bufferLogs: true }));
   await app.init();
   const t = { app, http: app.getHttpServer(), dataSource: app.get(DataSource), close: () => app.close() };

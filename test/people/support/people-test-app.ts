@@ -1,3 +1,4 @@
+import { AppConfig, loadConfig } from '@jixiao/config';
 import { AUTH_CLOCK } from '@jixiao/people';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -11,12 +12,17 @@ export interface PeopleTestApp extends TestApp {
   clock: ManualClock;
 }
 
-/** The whole API with the auth clock replaced by one the test moves. */
-export async function createPeopleTestApp(): Promise<PeopleTestApp> {
+/**
+ * The whole API with the auth clock replaced by one the test moves, and `settings` laid over the
+ * environment (validated by loadConfig as at boot), e.g. `{ CORS_ORIGINS: 'https://a.example' }`.
+ */
+export async function createPeopleTestApp(settings: Record<string, string> = {}): Promise<PeopleTestApp> {
   const clock = new ManualClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(AUTH_CLOCK)
     .useValue(clock)
+    .overrideProvider(AppConfig)
+    .useValue(loadConfig({ ...process.env, ...settings }))
     .compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: false, bufferLogs: true }));
   await app.init();

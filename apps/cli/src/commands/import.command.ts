@@ -12,6 +12,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   usage: 'import <file> [--dry-run] [--json]   import a published performance-target table',
   valueOptions: [],
+  flags: ['dry-run', 'json'],
   async run(args, output) {
     const path = args.positionals[0];
     const bytes = await readInputFile(path, this.usage);
@@ -41,7 +42,7 @@ function summarise(report: ReturnType<typeof toImportReportJson>): string {
   return report.documents
     .map((doc) => {
       const head = `${doc.kind} (${doc.layout}, ${doc.year ?? '?'})`;
-      const lines = 'totals' in doc && doc.totals
+      const lines = doc.kind === 'project-targets'
         ? [`${head}: ${doc.totals.projects} projects, ${doc.totals.indicators} indicators, budget ${doc.totals.budget} 万元`]
         : [head];
       for (const w of doc.warnings) lines.push(`  warning ${w.code}${w.line ? ` (line ${w.line})` : ''}: ${w.message}`);

@@ -7,6 +7,7 @@ export const migrateCommand: CliCommand = {
   name: 'migrate',
   usage: 'migrate                               apply pending database migrations',
   valueOptions: [],
+  flags: [],
   async run(_args, output) {
     const applied = await withCliContext(async (context) => {
       const dataSource = context.get(DataSource);

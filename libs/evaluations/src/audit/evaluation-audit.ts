@@ -8,6 +8,9 @@ export interface EvaluationAuditEvent {
   /** `EVALUATION.UPDATE`, `EVALUATION.SUBMIT`, … */
   action: string;
   evaluationId: string | null;
+  /** Another object than an evaluation (e.g. `department_scoring_profile`), and its id. */
+  objectType?: string;
+  objectId?: string | null;
   before?: unknown;
   after?: unknown;
   detail?: string | null;
@@ -52,8 +55,8 @@ export class EvaluationAudit {
       userId: user?.id ?? null,
       username: user?.username ?? null,
       action: event.action,
-      objectType: 'self_evaluation',
-      objectId: event.evaluationId,
+      objectType: event.objectType ?? 'self_evaluation',
+      objectId: event.objectId ?? event.evaluationId,
       before: (event.before ?? null) as QueryDeepPartialEntity<AuditEntry>['before'],
       after: (event.after ?? null) as QueryDeepPartialEntity<AuditEntry>['after'],
       outcome,

@@ -39,15 +39,16 @@ export class EvaluationsController {
   @Roles('admin', 'manager', 'evaluator')
   @ApiOperation({
     summary:
-      "Create (201) or open (200) the project's self-evaluation; a new one copies the project's indicators and budget",
+      "Create (201) or open (200) the project's self-evaluation; a new one copies the project's indicators and budget and is scored with the department's scoring profile for the year",
   })
   async open(
     @Param('projectId', ParseUUIDPipe) projectId: string,
-    @Body() dto: OpenEvaluationDto,
+    // Validated although empty: a body naming a profile is refused (the department's choice decides).
+    @Body() _dto: OpenEvaluationDto,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Scorecard> {
-    const { created, scorecard } = await this.evaluations.open(user, projectId, dto.profile);
+    const { created, scorecard } = await this.evaluations.open(user, projectId);
     res.status(created ? 201 : 200);
     return scorecard;
   }
@@ -106,7 +107,7 @@ export class EvaluationsController {
   @Roles('admin', 'manager', 'evaluator')
   @ApiOperation({
     summary:
-      'Partial update of amounts, actuals, reasons, bands and manual scores; rescored at once. 400 names the row; 409 when `version` is stale or the evaluation is submitted/approved',
+      'Partial update of amounts, actuals, reasons, bands and manual scores; rescored at once. 400 names the row; 403 EVALUATION.REVIEWER_DECISION when an evaluator sets the zero-budget 预算执行率 score; 409 when `version` is stale or the evaluation is submitted/approved',
   })
   update(
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,18 +1,79 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsDecimalString } from './decimal-string';
 
 export const PROFILE_IDS = ['jinkouhe', 'standard'] as const;
 export type ProfileIdDto = (typeof PROFILE_IDS)[number];
 
-export class OpenEvaluationDto {
+/**
+ * Nothing to choose: a new evaluation is scored with its department's 评分口径 for the year
+ * (PUT /departments/:departmentId/scoring-profiles/:year); staff may change one evaluation's afterwards.
+ */
+export class OpenEvaluationDto {}
+
+export const REVERSE_RULES = ['target-over-actual', 'relative-excess'] as const;
+
+/** The standard profile's settings (domain.md §6); absent keys take the profile's defaults. */
+export class ScoringSettingsDto {
   @ApiPropertyOptional({
-    enum: PROFILE_IDS,
-    description: 'scoring profile for a new evaluation (default jinkouhe)',
+    enum: REVERSE_RULES,
+    description:
+      'a reverse target (≤, <) missed: weight × target / actual, or weight × (1 − (actual − target) / target) floored at 0',
   })
   @IsOptional()
+  @IsIn(REVERSE_RULES)
+  reverseRule?: (typeof REVERSE_RULES)[number];
+
+  @ApiPropertyOptional({
+    example: '120',
+    description:
+      '偏离度: an actual at or above this % of a positive target is flagged (above 100, at most 1000)',
+  })
+  @IsOptional()
+  @IsDecimalString(1)
+  overAchievementPercent?: string;
+}
+
+/** PUT /departments/:departmentId/scoring-profiles/:year — `version` is the one read (0 while none is stored). */
+export class SetScoringProfileDto {
+  @ApiProperty({ example: 0 })
+  @IsInt()
+  @Min(0)
+  version!: number;
+
+  @ApiProperty({ enum: PROFILE_IDS })
   @IsIn(PROFILE_IDS)
-  profile?: ProfileIdDto;
+  profile!: ProfileIdDto;
+
+  @ApiPropertyOptional({ type: ScoringSettingsDto, description: 'standard only' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScoringSettingsDto)
+  settings?: ScoringSettingsDto;
+}
+
+export class ScoringProfileYearParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  departmentId!: string;
+
+  @ApiProperty({ example: 2023 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
 }
 
 export class ChangeProfileDto {

@@ -125,7 +125,8 @@ export class UpdateEvaluationDto {
 
   @ApiPropertyOptional({
     nullable: true,
-    description: "预算执行率 row: a reviewer's score where the rate is undefined (zero budget)",
+    description:
+      "预算执行率 row: a reviewer's score where the rate is undefined (zero budget); managers and admins only (403 for an evaluator)",
   })
   @IsOptional()
   @IsDecimalString(1)

@@ -50,9 +50,9 @@ export class EvaluationRow {
   @Column({ type: 'varchar', length: 10 })
   direction!: string;
 
-  /** 分值/权重 */
-  @Column({ ...weightColumn })
-  weight!: Decimal;
+  /** 分值/权重; null where the project's indicator has none (the row stays unscored, WEIGHT_MISSING). */
+  @Column({ ...weightColumn, nullable: true })
+  weight!: Decimal | null;
 
   /** 实际完成值 as entered, and parsed. */
   @Column({ type: 'text', nullable: true })

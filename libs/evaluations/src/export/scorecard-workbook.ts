@@ -124,7 +124,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
       row.level3,
       row.target,
       row.actual ?? '',
-      Number(row.weight),
+      amount(row.weight),
       score(row.score),
       row.deductionReason ?? '',
     ]);

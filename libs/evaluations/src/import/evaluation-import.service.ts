@@ -61,7 +61,10 @@ export class EvaluationImportService {
     private readonly audit: EvaluationAudit,
   ) {}
 
-  /** Also the CLI hook: `importPublished(bytes, 'jinkouhe-2023-final-accounts.txt', null)`; null is the system, which sees every department. */
+  /**
+   * Also the CLI hook: `importPublished(bytes, 'jinkouhe-2023-final-accounts.txt', null)`. A null actor is
+   * the system (the CLI), which sees every department.
+   */
   async importPublished(
     bytes: Buffer,
     filename: string,

@@ -41,6 +41,6 @@ export function rowEntryValues(row: EvaluationRow): unknown[] {
     row.manualScore?.toString() ?? null,
     row.manualReason,
     row.deductionReason,
-    row.weight.toString(),
+    row.weight?.toString() ?? null,
   ];
 }

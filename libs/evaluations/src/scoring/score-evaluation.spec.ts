@@ -77,6 +77,27 @@ describe('scoreEvaluation', () => {
     ]);
   });
 
+  it('leaves a row without a weight unscored, with WEIGHT_MISSING beside the WEIGHT_SUM it causes', () => {
+    const score = scoreEvaluation(input(JINKOUHE_PROFILE, [{}, { weight: null }]));
+    expect(score.rows[1]).toMatchObject({ score: null, computedScore: null, reason: 'needs-decision' });
+    expect(score.rows.filter((r) => r.score === null)).toHaveLength(1);
+    expect([score.total, score.grade, score.partialTotal.toString()]).toEqual([null, null, '85.7']);
+    expect(score.findings.filter((f) => f.code.startsWith('WEIGHT'))).toEqual([
+      expect.objectContaining({ code: 'WEIGHT_SUM', weightSum: '80', expected: '90' }),
+      expect.objectContaining({ code: 'WEIGHT_MISSING', row: 1, indicator: '完成任务率' }),
+    ]);
+  });
+
+  it('scores every row when the weights add up to 100, with a WEIGHT_SUM finding', () => {
+    const score = scoreEvaluation(
+      input(JINKOUHE_PROFILE, [{}, {}, {}, {}, {}, {}, { weight: Decimal.parse('20') }]),
+    );
+    expect(score.total?.toString()).toBe('101.4');
+    expect(score.findings).toContainEqual(
+      expect.objectContaining({ code: 'WEIGHT_SUM', weightSum: '100', expected: '90' }),
+    );
+  });
+
   it('completes a zero budget with a reviewer decision, and marks the finding decided', () => {
     const undecided = scoreEvaluation({ ...input(), budget: Decimal.ZERO, executed: Decimal.ZERO });
     expect(undecided.total).toBeNull();

@@ -22,7 +22,8 @@ export interface EvaluationRowInput {
   level3: string;
   target: IndicatorValueJson;
   direction: string;
-  weight: Decimal;
+  /** null: the indicator has no 分值/权重; the row stays unscored (WEIGHT_MISSING) until one is entered. */
+  weight: Decimal | null;
   actual: IndicatorValueJson | null;
   band: QualitativeBand | null;
   manualScore: Decimal | null;
@@ -97,14 +98,20 @@ export function scoreEvaluation(input: EvaluationInput): EvaluationScore {
     partialTotal = partialTotal.add(executionScore);
     for (const finding of findings) if (finding.code === 'NO_BUDGET') finding.decided = true;
   }
-  const rows = scored.rows.map((row, index): RowScore => ({
-    score: row.score,
-    computedScore: computed === null ? null : (computed.rows[index].score ?? null),
-    reason: row.reason,
-    rule: row.rule,
-    reasonText: row.reasonText,
-    fallback: row.fallback,
-  }));
+  const rows = scored.rows.map((row, index): RowScore => {
+    if (input.rows[index].weight === null) {
+      findings.push(weightMissingFinding(input.rows[index], index));
+      return weightMissingRow(row.rule);
+    }
+    return {
+      score: row.score,
+      computedScore: computed === null ? null : (computed.rows[index].score ?? null),
+      reason: row.reason,
+      rule: row.rule,
+      reasonText: row.reasonText,
+      fallback: row.fallback,
+    };
+  });
   const complete = executionScore !== null && rows.length > 0 && rows.every((row) => row.score !== null);
   return {
     executionRate: execution.rate,
@@ -119,13 +126,17 @@ export function scoreEvaluation(input: EvaluationInput): EvaluationScore {
   };
 }
 
+/**
+ * A row without a weight goes to the engine at weight 0: it adds nothing to the sum (so WEIGHT_SUM shows
+ * the gap) and nothing to the total; its own result is discarded (weightMissingRow).
+ */
 function toIndicatorInput(row: EvaluationRowInput): IndicatorInput {
   return {
     level1: row.level1,
     level2: row.level2,
     level3: row.level3,
     target: indicatorValueFromJson(row.target),
-    weight: row.weight,
+    weight: row.weight ?? Decimal.ZERO,
     direction: row.direction as Direction,
     actual: row.actual === null ? null : indicatorValueFromJson(row.actual),
     band: row.band,
@@ -153,6 +164,26 @@ function computedWithoutManual(input: EvaluationInput, indicators: IndicatorInpu
     if (error instanceof ScoringValidationError) return null;
     throw error;
   }
+}
+
+function weightMissingRow(rule: RuleId): RowScore {
+  return {
+    score: null,
+    computedScore: null,
+    reason: 'needs-decision',
+    rule,
+    reasonText: '未填写分值/权重，无法计分',
+    fallback: false,
+  };
+}
+
+function weightMissingFinding(row: EvaluationRowInput, index: number): Finding {
+  return {
+    code: 'WEIGHT_MISSING',
+    message: `第${index + 1}行（${row.level3}）没有分值/权重，不能计分：请补录分值`,
+    row: index,
+    indicator: row.level3,
+  };
 }
 
 /** The profile's grade table (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below), read from the stored profile. */

@@ -42,6 +42,8 @@ describe('evaluation workflow', () => {
     [{ code: 'OVER_EXECUTED', message: '预算执行率110.8%' }, false],
     [{ code: 'OVER_ACHIEVED', message: '偏离度' }, false],
     [{ code: 'BAND_REQUIRED', message: '选择档次' }, true],
+    [{ code: 'WEIGHT_SUM', message: '绩效指标分值合计100，应为90' }, true],
+    [{ code: 'WEIGHT_MISSING', message: '第2行（完成任务率）没有分值/权重', row: 1 }, true],
   ])('%j blocks a submission: %s', (finding, blocks) => {
     expect(blockingFindings([finding])).toHaveLength(blocks ? 1 : 0);
   });

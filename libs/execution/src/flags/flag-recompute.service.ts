@@ -1,6 +1,6 @@
 import { Clock, Flag, FlagCode, reconcile, todayInShanghai } from '@jixiao/monitoring';
-import { DepartmentTarget, Department, Project } from '@jixiao/targets';
-import { Inject, Injectable } from '@nestjs/common';
+import { DepartmentTarget, Department, Project, TargetsChanged } from '@jixiao/targets';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { CLOCK } from '../clock';
 import { ExecutionFlag, ExecutionRecord } from '../entities';
@@ -8,6 +8,7 @@ import { evaluateProject } from '../evaluation/project-evaluation';
 import { lockProjects } from '../records/project-lock';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { FlagChanges, mergeFlagChanges, noFlagChanges } from './flag-changes';
+import { FlagEvents } from './flag-events';
 import { syncFlags } from './flag-sync';
 
 /** The codes a project's execution produces; UNRECONCILED belongs to the department. */
@@ -26,14 +27,24 @@ const REASON_CODES: readonly FlagCode[] = ['UNDER_EXECUTED', 'REASON_MISSING'];
 /**
  * Keeps the flags current: recomputes them from the records, the project budgets and the rule set, and
  * syncs the stored flags (see syncFlags). Always runs inside the caller's transaction, so a change to the
- * data and the flags it implies are committed together.
+ * data and the flags it implies are committed together; the flags it opens are announced once that commits.
  */
 @Injectable()
 export class FlagRecomputeService {
   constructor(
     private readonly ruleSets: RuleSetsService,
     @Inject(CLOCK) private readonly clock: Clock,
+    // Optional: built by hand (the benchmark), nothing is announced.
+    @Optional() private readonly events?: FlagEvents,
   ) {}
+
+  /** After a write to the targets (a budget edit, a unit move, an import): the flags it affects. */
+  async recomputeTargets(manager: EntityManager, change: TargetsChanged): Promise<FlagChanges> {
+    const changes = await this.recomputeProjects(manager, change.projectIds);
+    for (const { departmentId, fiscalYear } of change.departments)
+      mergeFlagChanges(changes, await this.reconcileDepartment(manager, departmentId, fiscalYear));
+    return changes;
+  }
 
   /** Recomputes the execution flags of these projects (loaded in a few set-based queries). */
   async recomputeProjects(manager: EntityManager, projectIds: readonly string[]): Promise<FlagChanges> {
@@ -79,6 +90,7 @@ export class FlagRecomputeService {
         await syncFlags(manager, ref, PROJECT_CODES, existing, evaluation?.flags ?? [], now, today),
       );
     }
+    await this.events?.openedAfterCommit(manager, changes.opened);
     return changes;
   }
 
@@ -93,12 +105,30 @@ export class FlagRecomputeService {
   ): Promise<FlagChanges> {
     const projects = await manager.find(Project, {
       where: { departmentId, fiscalYear },
-      select: { id: true, name: true, budget: true, code: true },
+      select: { id: true },
     });
     const changes = await this.recomputeProjects(
       manager,
       projects.map((p) => p.id),
     );
+    return mergeFlagChanges(changes, await this.reconcileDepartment(manager, departmentId, fiscalYear));
+  }
+
+  /** The department's own UNRECONCILED check: its projects' budgets against its stated total. */
+  async reconcileDepartment(
+    manager: EntityManager,
+    departmentId: string,
+    fiscalYear: number,
+  ): Promise<FlagChanges> {
+    // Two edits to different projects of a department must not both open its one UNRECONCILED flag.
+    // Taken after any project locks, as every caller does, so the order is always projects first.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `flags:${departmentId}:${fiscalYear}`,
+    ]);
+    const projects = await manager.find(Project, {
+      where: { departmentId, fiscalYear },
+      select: { id: true, name: true, budget: true, code: true },
+    });
     const department = await manager.findOneOrFail(Department, { where: { id: departmentId } });
     const target = await manager.findOne(DepartmentTarget, { where: { departmentId, fiscalYear } });
     const existing = await manager.find(ExecutionFlag, {
@@ -124,10 +154,17 @@ export class FlagRecomputeService {
       fiscalYear,
     };
     const today = todayInShanghai(this.clock);
-    return mergeFlagChanges(
-      changes,
-      await syncFlags(manager, ref, DEPARTMENT_CODES, existing, computed, this.clock.now(), today),
+    const changes = await syncFlags(
+      manager,
+      ref,
+      DEPARTMENT_CODES,
+      existing,
+      computed,
+      this.clock.now(),
+      today,
     );
+    await this.events?.openedAfterCommit(manager, changes.opened);
+    return changes;
   }
 }
 

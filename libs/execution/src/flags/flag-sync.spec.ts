@@ -129,4 +129,14 @@ describe('syncFlags', () => {
     });
     expect(lagging.status).toBe('open');
   });
+
+  it('moves every flag of a project moved to another unit, the unchanged finding counted as updated', async () => {
+    const answered = stored(under(), { status: 'answered', unitId: 'u-old', reason: '已调剂' });
+    const closed = stored(missing, { id: 'f-closed', status: 'closed', unitId: 'u-old', closedBy: 'r-1' });
+    const changes = await sync([answered, closed], [under()]);
+    expect([answered.unitId, closed.unitId]).toEqual(['u-1', 'u-1']);
+    expect(changes.updated).toEqual([answered]);
+    expect([changes.opened.length, changes.closed.length]).toEqual([0, 0]);
+    expect(answered).toMatchObject({ status: 'answered', reason: '已调剂' });
+  });
 });

@@ -22,6 +22,8 @@ export interface FlagSubjectRef {
  * - a finding that persists keeps its flag (and its answer); only severity, colour and figures move;
  * - a new finding opens a flag, unless a reviewer closed the very same finding (same fingerprint);
  * - a current flag whose finding no longer holds is closed automatically, with a note.
+ * - every flag of the subject follows it to its current unit and department (a project moved to another
+ *   unit takes its flags along, closed ones included, so scopes and lists see them where the project is).
  * `existing` holds every flag of the subject and year, newest first.
  */
 export async function syncFlags(
@@ -34,6 +36,12 @@ export async function syncFlags(
   today: string,
 ): Promise<FlagChanges> {
   const changes: FlagChanges = { opened: [], updated: [], closed: [] };
+  const moved = new Set<ExecutionFlag>();
+  for (const flag of existing) {
+    if (flag.unitId === ref.unitId && flag.departmentId === ref.departmentId) continue;
+    Object.assign(flag, { unitId: ref.unitId, departmentId: ref.departmentId });
+    moved.add(flag);
+  }
   const current = new Map(existing.filter((f) => f.status !== 'closed').map((f) => [f.code, f]));
 
   for (const flag of computed) {
@@ -43,6 +51,7 @@ export async function syncFlags(
       if (flagFingerprint(stored.figures) === flagFingerprint(flag) && stored.message === flag.message)
         continue;
       Object.assign(stored, figuresOf(flag));
+      moved.delete(stored);
       changes.updated.push(await manager.save(stored));
       continue;
     }
@@ -70,7 +79,13 @@ export async function syncFlags(
     stale.closedAt = now;
     stale.closedBy = null;
     stale.closingNote = `${today} 重新计算后该预警不再成立，已自动关闭`;
+    moved.delete(stale);
     changes.closed.push(await manager.save(stale));
+  }
+
+  for (const flag of moved) {
+    const saved = await manager.save(flag);
+    if (saved.status !== 'closed') changes.updated.push(saved);
   }
   return changes;
 }

@@ -186,12 +186,33 @@ export class FlagsService {
 
   /** Recomputes a department's flags for a year (after a new rule set, a targets import, or as time passes). */
   async refresh(user: AuthUser, departmentId: string, fiscalYear: number): Promise<FlagChanges> {
+    if (!canSeeDepartment(user, departmentId)) throw notFound('DEPARTMENT', departmentId, '部门');
+    const changes = await this.refreshDepartment(departmentId, fiscalYear);
+    if (!changes) throw notFound('DEPARTMENT', departmentId, '部门');
+    return changes;
+  }
+
+  /** The same without a caller (the daily refresh): null when the department no longer exists. */
+  async refreshDepartment(departmentId: string, fiscalYear: number): Promise<FlagChanges | null> {
     return this.dataSource.transaction(async (manager) => {
-      if (!canSeeDepartment(user, departmentId)) throw notFound('DEPARTMENT', departmentId, '部门');
       const exists = await manager.query('SELECT 1 FROM department WHERE id = $1', [departmentId]);
-      if (exists.length === 0) throw notFound('DEPARTMENT', departmentId, '部门');
+      if (exists.length === 0) return null;
       return this.recompute.recomputeDepartment(manager, departmentId, fiscalYear);
     });
+  }
+
+  /**
+   * What the daily refresh recomputes: every department with projects this year, or last year (whose
+   * in-year figures turn into year-end ones on 1 January). 序时进度 moves with the date alone.
+   */
+  async refreshTargets(): Promise<{ departmentId: string; fiscalYear: number }[]> {
+    const year = Number(todayInShanghai(this.clock).slice(0, 4));
+    const rows: { department_id: string; fiscal_year: number }[] = await this.dataSource.query(
+      `SELECT DISTINCT department_id, fiscal_year FROM project
+        WHERE fiscal_year BETWEEN $1 AND $2 ORDER BY department_id, fiscal_year`,
+      [year - 1, year],
+    );
+    return rows.map((r) => ({ departmentId: r.department_id, fiscalYear: r.fiscal_year }));
   }
 
   private async visibleFlag(

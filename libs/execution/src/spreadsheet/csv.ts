@@ -13,6 +13,11 @@ function quote(field: string): string {
 
 /** Parses CSV text into rows of fields (RFC 4180, CRLF or LF); blank lines are dropped. */
 export function parseCsv(text: string): string[][] {
+  return parseCsvRows(text).map((r) => r.cells);
+}
+
+/** The same, each row with its 1-based row number as a spreadsheet shows it (blank rows counted). */
+export function parseCsvRows(text: string): { row: number; cells: string[] }[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -38,5 +43,5 @@ export function parseCsv(text: string): string[][] {
     } else field += c;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return rows.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((f) => f.trim() !== ''));
 }

@@ -44,8 +44,9 @@ export function executionSheetCells(row: ExecutionSheetRow): string[] {
 }
 
 /**
- * The records of a filled-in template. A row whose 累计执行数 is blank is a project not reported and is
- * skipped; every other row must name its project and date. Missing columns refuse the file.
+ * The records of a filled-in template. Only a fully blank row is skipped; every other row must name its
+ * project, date and 累计执行数, else the file is refused with the row and field named (a forgotten amount
+ * must not pass as "not reported": delete the rows of projects not reported). Missing columns refuse the file.
  */
 export function readExecutionSheet(
   header: readonly string[],
@@ -70,20 +71,16 @@ export function readExecutionSheet(
   const problems: RowProblem[] = [];
   let skipped = 0;
   for (const { row, cells } of rows) {
-    const executed = cells[EXECUTION_COLUMNS.executed];
-    if (!executed) {
+    if (Object.values(cells).every((cell) => cell === '')) {
       skipped += 1;
       continue;
     }
+    const executed = cells[EXECUTION_COLUMNS.executed] ?? '';
     const projectId = cells[EXECUTION_COLUMNS.projectId];
-    if (!projectId)
-      problems.push({
-        index: records.length,
-        row,
-        field: EXECUTION_COLUMNS.projectId,
-        code: 'PROJECT_NOT_FOUND',
-        message: `第 ${row} 行缺少项目ID`,
-      });
+    const missing = (field: string, code: string) =>
+      problems.push({ index: records.length, row, field, code, message: `第 ${row} 行缺少${field}` });
+    if (!projectId) missing(EXECUTION_COLUMNS.projectId, 'PROJECT_NOT_FOUND');
+    if (!executed) missing(EXECUTION_COLUMNS.executed, 'AMOUNT_MISSING');
     records.push({
       projectId,
       asOf: cells[EXECUTION_COLUMNS.asOf] ?? '',

@@ -27,7 +27,7 @@ const rows = [
     '',
     '',
   ],
-  ['p-3', '', '医保基金监督举报奖励经费, "举报"', '金口河区医疗保障局', '1', '2023-12-31', '', '', ''],
+  ['p-3', '', '医保基金监督举报奖励经费, "举报"', '金口河区医疗保障局', '1', '2023-12-31', '3', '', ''],
   [
     'p-4',
     '',
@@ -51,7 +51,7 @@ describe('execution spreadsheet round trip', () => {
       expect(table.rows.map((r) => Object.values(r.cells))).toEqual(rows);
       expect(table.rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
       const sheet = readExecutionSheet(table.header, table.rows);
-      expect(sheet.skipped).toBe(1);
+      expect(sheet.skipped).toBe(0);
       expect(sheet.problems).toEqual([]);
       expect(sheet.records).toEqual([
         {
@@ -62,6 +62,7 @@ describe('execution spreadsheet round trip', () => {
           row: 2,
         },
         { projectId: 'p-2', asOf: '2023-12-31', executed: '2.77', reason: null, row: 3 },
+        { projectId: 'p-3', asOf: '2023-12-31', executed: '3', reason: null, row: 4 },
         {
           projectId: 'p-4',
           asOf: '2023-12-31',
@@ -78,6 +79,42 @@ describe('execution spreadsheet round trip', () => {
     const text = `${EXECUTION_HEADER.join(',')}\r\np-1,,驻村工作队队员补助,,1.5,2023-12-31,0.85,,\r\n`;
     const table = await readTable(iconv.encode(text, 'gb18030'));
     expect(table.rows[0].cells['项目名称']).toBe('驻村工作队队员补助');
+  });
+
+  it('skips only fully blank rows: a project and date without 累计执行数 is refused, naming row and field', () => {
+    const blank = ['', '', '', '', '', '', '', '', ''];
+    const unfilled = [
+      'p-3',
+      '',
+      '医保基金监督举报奖励经费',
+      '金口河区医疗保障局',
+      '1',
+      '2023-12-31',
+      '',
+      '',
+      '',
+    ];
+    const tableRows = [rows[0], blank, unfilled].map((cells, i) => ({
+      row: i + 2,
+      cells: Object.fromEntries(EXECUTION_HEADER.map((h, j) => [h, cells[j]])),
+    }));
+    const sheet = readExecutionSheet(EXECUTION_HEADER, tableRows);
+    expect(sheet.skipped).toBe(1);
+    expect(sheet.problems).toEqual([
+      {
+        index: 1,
+        row: 4,
+        field: '累计执行数（万元）',
+        code: 'AMOUNT_MISSING',
+        message: '第 4 行缺少累计执行数（万元）',
+      },
+    ]);
+  });
+
+  it('numbers CSV rows as the spreadsheet shows them, blank rows counted', async () => {
+    const text = `${EXECUTION_HEADER.join(',')}\r\n,,,,,,,,\r\n\r\np-1,,驻村,,1.5,2023-12-31,,,\r\n`;
+    const table = await readTable(Buffer.from(text));
+    expect(table.rows.map((r) => r.row)).toEqual([4]);
   });
 
   it('names missing columns', () => {

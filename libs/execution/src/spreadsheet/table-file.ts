@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatCsv, parseCsv } from './csv';
+import { formatCsv, parseCsvRows } from './csv';
 import { decodeText } from './decode-text';
 
 export type TableFormat = 'xlsx' | 'csv';
@@ -46,7 +46,7 @@ export async function readTable(bytes: Buffer): Promise<{ header: string[]; rows
   const grid =
     bytes.subarray(0, 2).toString('latin1') === 'PK'
       ? await readXlsx(bytes)
-      : parseCsv(decodeText(bytes)).map((cells, i) => ({ row: i + 1, cells }));
+      : parseCsvRows(decodeText(bytes));
   const [head, ...body] = grid;
   const header = (head?.cells ?? []).map((h) => h.trim());
   return {

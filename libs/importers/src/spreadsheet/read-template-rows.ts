@@ -111,8 +111,8 @@ function newProject(cells: TemplateRow, row: number): ImportedProject {
     fiscalBudget: readNumber(cells, 'fiscalBudget', row),
     otherBudget: readNumber(cells, 'otherBudget', row),
     goal: cells.goal || null,
-    competentDepartment: null,
-    implementingUnit: null,
+    competentDepartment: cells.competentDepartment || null,
+    implementingUnit: cells.implementingUnit || null,
     indicators: [],
     line: row,
   };

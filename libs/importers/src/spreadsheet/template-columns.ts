@@ -12,10 +12,14 @@ export const TEMPLATE_COLUMNS = [
   { key: 'projectCode', header: '项目编码', numeric: false },
   { key: 'projectName', header: '项目名称', numeric: false },
   { key: 'category', header: '项目类别', numeric: false },
+  { key: 'competentDepartment', header: '主管部门', numeric: false },
+  { key: 'implementingUnit', header: '实施单位', numeric: false },
   { key: 'budget', header: '预算数', numeric: true },
   { key: 'fiscalBudget', header: '财政拨款', numeric: true },
   { key: 'otherBudget', header: '其他资金', numeric: true },
   { key: 'goal', header: '年度目标', numeric: false },
+  // The level names as printed (`可持续发展指标`): the import maps them to the catalogue again, so a
+  // published name survives an export and re-import.
   { key: 'level1', header: '一级指标', numeric: false },
   { key: 'level2', header: '二级指标', numeric: false },
   { key: 'level3', header: '三级指标', numeric: false },

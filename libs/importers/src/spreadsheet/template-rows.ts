@@ -1,4 +1,4 @@
-import { IndicatorValue } from '@jixiao/indicator-value';
+import { IndicatorValue, normalisePrintedText } from '@jixiao/indicator-value';
 import { ImportedIndicator, ImportedProject, ProjectTargetsDocument } from '../imported-document';
 import { DIRECTION_WORDS, TemplateRow } from './template-columns';
 
@@ -25,6 +25,8 @@ function projectRowCells(document: ProjectTargetsDocument, project: ImportedProj
     projectCode: project.code ?? '',
     projectName: project.name,
     category: project.category ?? '',
+    competentDepartment: project.competentDepartment ?? '',
+    implementingUnit: project.implementingUnit ?? '',
     budget: project.budget?.toString() ?? '',
     fiscalBudget: project.fiscalBudget?.toString() ?? '',
     otherBudget: project.otherBudget?.toString() ?? '',
@@ -37,8 +39,8 @@ function indicatorRowCells(indicator: ImportedIndicator | null) {
     return { level1: '', level2: '', level3: '', explanation: '', operator: '', value: '', unit: '', weight: '', direction: '' };
   }
   return {
-    level1: indicator.level1,
-    level2: indicator.level2,
+    level1: indicator.level1Printed,
+    level2: indicator.level2Printed,
     level3: indicator.level3,
     explanation: indicator.explanation ?? '',
     operator: indicator.operator ?? '',
@@ -49,7 +51,11 @@ function indicatorRowCells(indicator: ImportedIndicator | null) {
   };
 }
 
-/** 指标值 without the operator and unit, which have their own columns: `5`, `8月底前`, `优`, `据实`. */
+/**
+ * 指标值 without the operator and unit, which have their own columns: `5`, `8月底前`, `优`, `据实`. A deadline
+ * is its printed date with the extraction's spaces removed (`= 12 月` → `12月`), the one form the JSON
+ * report and the template share (its unit column stays empty: see indicatorUnit).
+ */
 export function valueCell(target: IndicatorValue): string {
   switch (target.kind) {
     case 'number':
@@ -59,7 +65,7 @@ export function valueCell(target: IndicatorValue): string {
     case 'as-actual':
       return '据实';
     case 'deadline':
-      return target.text.replace(/^\s*(?:>=|<=|[≥≤＞＜=＝><])\s*/, '');
+      return normalisePrintedText(target.text).replace(/^(?:>=|<=|定性|[≥≤=><])/, '');
     case 'empty':
       return '';
   }

@@ -1,6 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import { ImportError, ImportWarning, ProjectTargetsDocument } from '../imported-document';
 import { NumberedRow, readTemplateRows, rowByKey, templateColumnIndexes } from './read-template-rows';
+import { doubleText } from './double-text';
 import { TEMPLATE_COLUMNS } from './template-columns';
 import { toTemplateRows } from './template-rows';
 
@@ -12,7 +13,8 @@ export async function writeTemplateXlsx(documents: ProjectTargetsDocument[]): Pr
   const sheet = workbook.addWorksheet(SHEET_NAME);
   sheet.addRow(TEMPLATE_COLUMNS.map((c) => c.header));
   for (const row of toTemplateRows(documents)) {
-    // A number travels as a double; its shortest printed form (String(n)) is the decimal it was written from.
+    // A number travels as a double; read back to 15 significant digits (doubleText) it is the decimal it was
+    // written from (amounts and weights have far fewer digits).
     sheet.addRow(TEMPLATE_COLUMNS.map((c) => (c.numeric && row[c.key] !== '' ? Number(row[c.key]) : row[c.key])));
   }
   sheet.getRow(1).font = { bold: true };
@@ -42,11 +44,13 @@ export async function readTemplateXlsx(bytes: Buffer): Promise<ProjectTargetsDoc
   const records: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
+    // Row 1 is read first, so that a refused cell further down is named by its column's header.
+    const header = records[0] ?? [];
     const cells: string[] = [];
     for (let c = 1; c <= Math.max(row.cellCount, TEMPLATE_COLUMNS.length); c += 1) {
       const cell = row.getCell(c);
       if (cell.isMerged && cell.master !== cell) mergedRows.add(r);
-      cells.push(cellText(cell.isMerged ? cell.master : cell, r, c, formulaRows));
+      cells.push(cellText(cell.isMerged ? cell.master : cell, { row: r, column: c, header: header[c - 1] ?? '' }, formulaRows));
     }
     records.push(cells);
   }
@@ -69,33 +73,41 @@ export async function readTemplateXlsx(bytes: Buffer): Promise<ProjectTargetsDoc
   return readTemplateRows(rows, warnings);
 }
 
-function cellText(cell: ExcelJS.Cell, row: number, column: number, formulaRows: Set<number>): string {
+interface CellPlace {
+  row: number;
+  /** 1-based column and the text of its header cell (row 1). */
+  column: number;
+  header: string;
+}
+
+function cellText(cell: ExcelJS.Cell, place: CellPlace, formulaRows: Set<number>): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return doubleText(value);
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null || (typeof result === 'object' && 'error' in result)) {
-      throw new ImportError(
-        'BAD_SPREADSHEET',
-        `row ${row}, column ${columnName(column)}: a formula without a calculated result; open the file in Excel, save it, and import again`,
-        row,
-        columnName(column),
-      );
+    if (result !== null && typeof result === 'object' && 'error' in result) throw cellError(place, `the formula shows ${result.error}`);
+    if (result === undefined || result === null) {
+      throw cellError(place, 'a formula without a calculated result; open the file in Excel, save it, and import again');
     }
-    formulaRows.add(row);
+    formulaRows.add(place.row);
+    if (typeof result === 'number') return doubleText(result);
     return result instanceof Date ? result.toISOString().slice(0, 10) : String(result);
   }
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('text' in value) return String(value.text);
-  if ('error' in value) {
-    throw new ImportError('BAD_SPREADSHEET', `row ${row}, column ${columnName(column)}: the cell shows ${value.error}`, row);
-  }
+  if ('error' in value) throw cellError(place, `the cell shows ${value.error}`);
   return String(value);
 }
 
-function columnName(column: number): string {
-  return TEMPLATE_COLUMNS[column - 1]?.header ?? `#${column}`;
+/** BAD_SPREADSHEET naming the row and the column (`权重 (weight)`), the field being the template key where known. */
+function cellError(place: CellPlace, problem: string): ImportError {
+  const name = place.header.trim().replace(/^\uFEFF/, '');
+  const known = TEMPLATE_COLUMNS.find((c) => c.header === name || c.key === name);
+  const field = known?.key ?? (name || `#${place.column}`);
+  const shown = known ? `${known.header} (${known.key})` : field;
+  return new ImportError('BAD_SPREADSHEET', `row ${place.row}, column ${shown}: ${problem}`, place.row, field);
 }

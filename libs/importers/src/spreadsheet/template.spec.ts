@@ -4,6 +4,7 @@ import * as ExcelJS from 'exceljs';
 import { ImportError, ProjectTargetsDocument } from '../imported-document';
 import { importText } from '../import-text';
 import { importDocument } from '../import-document';
+import { checkProjectDocument } from '../document-checks';
 import { readTemplateCsv, writeTemplateCsv } from './template-csv';
 import { readTemplateXlsx, writeTemplateXlsx } from './template-xlsx';
 import { TEMPLATE_COLUMNS } from './template-columns';
@@ -22,8 +23,6 @@ function essence(documents: ProjectTargetsDocument[]) {
       budget: p.budget?.toString(),
       fiscalBudget: p.fiscalBudget?.toString(),
       otherBudget: p.otherBudget?.toString(),
-      competentDepartment: undefined,
-      implementingUnit: undefined,
       indicators: p.indicators.map((i) => ({
         ...i,
         line: undefined,
@@ -60,17 +59,37 @@ function row(cells: Partial<Record<(typeof TEMPLATE_COLUMNS)[number]['key'], unk
 }
 
 describe('spreadsheet template', () => {
+  // Read back through the checks an import runs, which map the printed level names to the catalogue again.
   it.each(['leshan-2024-budget.txt', 'dachuan-2024-budget.txt', 'jilin-2024-budget.txt', 'lanshan-2024-budget.txt'])(
     '%s round-trips through .xlsx and .csv',
     async (name) => {
       const document = seedDocument(name);
-      const fromXlsx = await readTemplateXlsx(await writeTemplateXlsx([document]));
+      const fromXlsx = (await readTemplateXlsx(await writeTemplateXlsx([document]))).map(checkProjectDocument);
       const csv = writeTemplateCsv([document]);
       expect(csv.startsWith('\uFEFF部门编码,部门名称,年度,')).toBe(true);
       expect(essence(fromXlsx)).toEqual(essence([document]));
-      expect(essence(readTemplateCsv(csv))).toEqual(essence([document]));
+      expect(essence(readTemplateCsv(csv).map(checkProjectDocument))).toEqual(essence([document]));
     },
   );
+
+  it('keeps Lanshan\'s 主管部门 and 实施单位 through the template', async () => {
+    const document = seedDocument('lanshan-2024-budget.txt');
+    const [fromXlsx] = await readTemplateXlsx(await writeTemplateXlsx([document]));
+    expect(document.projects.every((p) => p.competentDepartment && p.implementingUnit)).toBe(true);
+    expect(fromXlsx.projects.map((p) => [p.competentDepartment, p.implementingUnit])).toEqual(
+      document.projects.map((p) => [p.competentDepartment, p.implementingUnit]),
+    );
+    expect(writeTemplateCsv([document]).split('\r\n')[0]).toContain(',项目类别,主管部门,实施单位,预算数,');
+  });
+
+  it('writes the printed level names, so an export keeps what was published', async () => {
+    const document = seedDocument('leshan-2024-budget.txt');
+    const printed = (d: ProjectTargetsDocument) =>
+      d.projects.flatMap((p) => p.indicators).find((i) => i.level3 === '对健全医疗保障制度体系的作用')!;
+    expect(printed(document)).toMatchObject({ level2: '可持续影响指标', level2Printed: '可持续发展指标' });
+    const [fromXlsx] = await readTemplateXlsx(await writeTemplateXlsx([document]));
+    expect(printed(checkProjectDocument(fromXlsx))).toMatchObject({ level2: '可持续影响指标', level2Printed: '可持续发展指标' });
+  });
 
   it('imports an edited template through importDocument, with the common checks', async () => {
     const bytes = await writeTemplateXlsx([seedDocument('leshan-2024-budget.txt')]);
@@ -115,5 +134,41 @@ describe('spreadsheet template', () => {
     const [document] = await readTemplateXlsx(bytes);
     expect(document.projects.map((p) => [p.name, p.indicators.length])).toEqual([['日常公用经费', 2]]);
     expect(document.warnings.map((w) => [w.code, w.line])).toEqual([['SPREADSHEET_MERGED_CELLS', 3]]);
+  });
+
+  it('names the column of a cell that shows an error, by the file\'s own header', async () => {
+    const cells = { projectName: '日常公用经费', level1: '产出指标', level2: '数量指标', level3: '科目调整次数', operator: '≤', value: '5', unit: '次', weight: 90 };
+    const shown = await workbook([row({ ...cells, budget: { error: '#DIV/0!' } })]);
+    const error = await refusal(() => readTemplateXlsx(shown));
+    expect(error).toMatchObject({ code: 'BAD_SPREADSHEET', line: 2, field: 'budget' });
+    expect(error.message).toBe('row 2, column 预算数 (budget): the cell shows #DIV/0!');
+    const computed = await workbook([row({ ...cells, weight: { formula: '1/0', result: { error: '#DIV/0!' } } })]);
+    expect(await refusal(() => readTemplateXlsx(computed))).toMatchObject({
+      code: 'BAD_SPREADSHEET',
+      field: 'weight',
+      message: 'row 2, column 权重 (weight): the formula shows #DIV/0!',
+    });
+    // Columns in another order than the template's are named by their own header.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('绩效目标');
+    sheet.addRow(['项目名称', '一级指标', '二级指标', '三级指标', '指标值', '权重']);
+    sheet.addRow(['日常公用经费', '产出指标', '数量指标', '科目调整次数', '≤5次', { error: '#REF!' }]);
+    const reordered = await refusal(async () => readTemplateXlsx(Buffer.from(await book.xlsx.writeBuffer())));
+    expect(reordered).toMatchObject({ field: 'weight', message: 'row 2, column 权重 (weight): the cell shows #REF!' });
+  });
+
+  it('reads numbers as the decimals they show, to 15 significant digits', async () => {
+    const cells = { projectName: '日常公用经费', level1: '产出指标', level2: '数量指标', level3: '科目调整次数', operator: '≤', unit: '次' };
+    const bytes = await workbook([
+      row({ ...cells, budget: { formula: '0.1+0.2', result: 0.1 + 0.2 }, value: 0.0000001, weight: 90 }),
+      row({ ...cells, level3: '预算编制准确率', value: 1672.81, weight: 0.1 + 0.7 }),
+    ]);
+    const [document] = await readTemplateXlsx(bytes);
+    const [project] = document.projects;
+    expect(project.budget?.toString()).toBe('0.3');
+    expect(project.indicators.map((i) => [i.target.kind === 'number' ? i.target.amount.toString() : i.target.kind, i.weight?.toString()])).toEqual([
+      ['0.0000001', '90'],
+      ['1672.81', '0.8'],
+    ]);
   });
 });

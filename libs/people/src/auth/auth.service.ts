@@ -2,7 +2,7 @@ import { AppConfig } from '@jixiao/config';
 import { DomainError } from '@jixiao/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { AUTH_CLOCK, AuthClock } from '../clock';
@@ -78,17 +78,29 @@ export class AuthService {
 
     const passwordExpired = this.isExpired(user.passwordChangedAt, now);
     const mustChangePassword = user.mustChangePassword || passwordExpired;
-    // Raw update: sign-in bookkeeping is not an edit of the account, so its version stays.
-    await this.dataSource.query(
-      `UPDATE user_account SET failed_logins = 0, locked_until = NULL, must_change_password = $2 WHERE id = $1`,
-      [user.id, mustChangePassword],
-    );
-    const { sessionId, refreshToken } = await this.sessions.open(user.id, clientAddress);
-    await this.audit.record(context, {
-      action: 'AUTH.LOGIN',
-      objectType: 'USER',
-      objectId: user.id,
-      detail: passwordExpired ? 'PASSWORD_EXPIRED' : mustChangePassword ? 'PASSWORD_CHANGE_REQUIRED' : null,
+    // One transaction: no session without its audit entry, no counter reset without the session.
+    const { sessionId, refreshToken } = await this.dataSource.transaction(async (manager) => {
+      // Raw update: sign-in bookkeeping is not an edit of the account, so its version stays.
+      await manager.query(
+        `UPDATE user_account SET failed_logins = 0, locked_until = NULL, must_change_password = $2 WHERE id = $1`,
+        [user.id, mustChangePassword],
+      );
+      const opened = await this.sessions.open(user.id, clientAddress, manager);
+      await this.audit.record(
+        context,
+        {
+          action: 'AUTH.LOGIN',
+          objectType: 'USER',
+          objectId: user.id,
+          detail: passwordExpired
+            ? 'PASSWORD_EXPIRED'
+            : mustChangePassword
+              ? 'PASSWORD_CHANGE_REQUIRED'
+              : null,
+        },
+        manager,
+      );
+      return opened;
     });
     return { ...this.pair(user.id, sessionId, refreshToken), mustChangePassword, passwordExpired };
   }
@@ -121,8 +133,14 @@ export class AuthService {
   }
 
   async logout(user: AuthUser, sessionId: string, context: AuditContext): Promise<void> {
-    await this.sessions.revoke(sessionId, 'logout');
-    await this.audit.record(context, { action: 'AUTH.LOGOUT', objectType: 'SESSION', objectId: sessionId });
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.revoke(sessionId, 'logout', manager);
+      await this.audit.record(
+        context,
+        { action: 'AUTH.LOGOUT', objectType: 'SESSION', objectId: sessionId },
+        manager,
+      );
+    });
   }
 
   /** Changes the caller's own password; the other sessions of the account end. */
@@ -134,14 +152,13 @@ export class AuthService {
     context: AuditContext,
   ): Promise<void> {
     const account = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: user.id });
-    const audit = (outcome: 'success' | 'failure', detail: string | null) =>
-      this.audit.record(context, {
-        action: 'AUTH.CHANGE_PASSWORD',
-        objectType: 'USER',
-        objectId: user.id,
-        outcome,
-        detail,
-      });
+    // Failures are recorded on their own connection (nothing else is written); the success inside the change.
+    const audit = (outcome: 'success' | 'failure', detail: string | null, manager?: EntityManager) =>
+      this.audit.record(
+        context,
+        { action: 'AUTH.CHANGE_PASSWORD', objectType: 'USER', objectId: user.id, outcome, detail },
+        manager,
+      );
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
       await audit('failure', 'PASSWORD.CURRENT_WRONG');
       throw new DomainError('invalid', 'PASSWORD.CURRENT_WRONG', '当前密码不正确');
@@ -163,23 +180,26 @@ export class AuthService {
         [user.id, hash, this.clock.now()],
       );
       await this.sessions.revokeAllOf(user.id, 'password-changed', sessionId, manager);
+      await audit('success', null, manager);
     });
-    await audit('success', null);
   }
 
-  /** Counts a wrong password; the LOCKOUT_THRESHOLD-th in a row locks the account. */
+  /**
+   * Counts a wrong password; the LOCKOUT_THRESHOLD-th in a row locks the account. One statement: the
+   * count and the lock cannot come apart, even under concurrent attempts. Apart from the failure's
+   * audit entry (its own connection), as both must stay whatever happens to the other.
+   */
   private async countFailure(user: UserAccount, now: Date): Promise<DomainError> {
-    const [[row]] = await this.dataSource.query<[{ failed_logins: number }[], number]>(
-      `UPDATE user_account SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins`,
-      [user.id],
-    );
-    if (row.failed_logins < this.config.LOCKOUT_THRESHOLD) return authErrors.invalidCredentials();
     const lockedUntil = new Date(now.getTime() + this.config.LOCKOUT_MINUTES * 60_000);
-    await this.dataSource.query(
-      `UPDATE user_account SET failed_logins = 0, locked_until = $2 WHERE id = $1`,
-      [user.id, lockedUntil],
+    const [[row]] = await this.dataSource.query<[{ locked: boolean }[], number]>(
+      `UPDATE user_account
+          SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+              locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+        WHERE id = $1
+    RETURNING failed_logins = 0 AS locked`,
+      [user.id, this.config.LOCKOUT_THRESHOLD, lockedUntil],
     );
-    return authErrors.locked(lockedUntil);
+    return row.locked ? authErrors.locked(lockedUntil) : authErrors.invalidCredentials();
   }
 
   private isExpired(passwordChangedAt: Date, now: Date): boolean {

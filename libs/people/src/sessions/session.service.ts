@@ -61,24 +61,30 @@ export class SessionService {
     @Inject(AUTH_CLOCK) private readonly clock: AuthClock,
   ) {}
 
-  /** A new session for a user who just proved who they are; returns its first refresh token. */
-  async open(
+  /**
+   * A new session for a user who just proved who they are; returns its first refresh token. The
+   * session and its token are written together: in the caller's transaction, else in one of their own.
+   */
+  open(
     userId: string,
     clientAddress: string | null,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<{ sessionId: string; refreshToken: string }> {
-    const now = this.clock.now();
-    const session = await manager.getRepository(AuthSession).save({
-      userId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_HOURS * 3_600_000),
-      revokedAt: null,
-      revokedReason: null,
-      clientAddress,
-    });
-    const refreshToken = await this.issueRefreshToken(manager, session.id, now);
-    return { sessionId: session.id, refreshToken };
+    const write = async (m: EntityManager) => {
+      const now = this.clock.now();
+      const session = await m.getRepository(AuthSession).save({
+        userId,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_HOURS * 3_600_000),
+        revokedAt: null,
+        revokedReason: null,
+        clientAddress,
+      });
+      const refreshToken = await this.issueRefreshToken(m, session.id, now);
+      return { sessionId: session.id, refreshToken };
+    };
+    return manager ? write(manager) : this.dataSource.transaction(write);
   }
 
   /** The guard's check: the session is live and its user enabled; marks it as used. */
@@ -146,8 +152,12 @@ export class SessionService {
     });
   }
 
-  async revoke(sessionId: string, reason: SessionEndReason): Promise<void> {
-    await this.revokeWith(this.dataSource.manager, { id: sessionId }, reason, this.clock.now());
+  async revoke(
+    sessionId: string,
+    reason: SessionEndReason,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await this.revokeWith(manager, { id: sessionId }, reason, this.clock.now());
   }
 
   /** Ends every live session of a user (password changed or reset, account disabled), but `keep`. */

@@ -14,11 +14,11 @@ import {
   Min,
 } from 'class-validator';
 import { ALL_ROLES, Role } from '../auth/auth-user';
+import { USERNAME_PATTERN, USERNAME_RULE } from './username';
 
 export class CreateUserDto {
-  /** Letters, digits and . _ - ; stored lower-case. */
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{3,64}$/, { message: 'username: 3–64 个字母、数字或 . _ -' })
+  @Matches(USERNAME_PATTERN, { message: USERNAME_RULE })
   username!: string;
 
   @IsOptional()

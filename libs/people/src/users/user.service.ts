@@ -14,6 +14,7 @@ import { SessionService } from '../sessions/session.service';
 import { UserAccount } from './user-account.entity';
 import { CreateUserDto, UpdateUserDto, UserListQuery } from './user.dto';
 import { resolveScope } from './user-scope';
+import { USERNAME_PATTERN, USERNAME_RULE } from './username';
 import { toUserView, UserView } from './user.view';
 
 /** The CLI, the demo and seed scripts act as this pseudo-user in the audit log. */
@@ -79,6 +80,9 @@ export class UserService {
    * command cannot be used to mint a second way in. Returns its generated first-login password.
    */
   async createFirstAdmin(username: string): Promise<{ user: UserView; password: string }> {
+    // The API's DTO checks this for `create`; the CLI hands the name in unchecked.
+    if (!USERNAME_PATTERN.test(username.trim()))
+      throw new DomainError('invalid', 'USER.USERNAME_INVALID', USERNAME_RULE, { username });
     const exists = await this.dataSource.getRepository(UserAccount).existsBy({ role: 'admin' });
     if (exists)
       throw new DomainError('conflict', 'USER.ADMIN_EXISTS', '已存在管理员账号，请由管理员在系统中创建账号');

@@ -7,13 +7,24 @@ import { Column } from 'typeorm';
  * The parsed target sits beside the printed text, which is kept verbatim.
  */
 export class IndicatorSpec {
-  /** 一级指标 as printed */
+  /** 一级指标: the catalogue name (the printed one where the catalogue has none) */
   @Column({ type: 'varchar', length: 100 })
   level1!: string;
 
-  /** 二级指标 as printed */
+  /** 二级指标, likewise */
   @Column({ type: 'varchar', length: 100 })
   level2!: string;
+
+  /**
+   * 一级指标 verbatim as printed where it differs from level1 (`效果指标`); null where level1 is what was
+   * printed. indicatorView shows the printed name either way.
+   */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  level1Printed!: string | null;
+
+  /** 二级指标 verbatim as printed where it differs from level2 (`可持续发展指标`); null otherwise. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  level2Printed!: string | null;
 
   /** 三级指标: the indicator's own name */
   @Column({ type: 'text' })
@@ -35,7 +46,7 @@ export class IndicatorSpec {
   @Column({ ...amountColumn, nullable: true })
   targetAmount!: Decimal | null;
 
-  /** 指标值 as text: the label, the date text, 据实, or the number as printed */
+  /** 指标值 as text, without operator and unit: the label, the deadline (`12月`), 据实, or the number */
   @Column({ type: 'text' })
   targetText!: string;
 

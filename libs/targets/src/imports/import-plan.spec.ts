@@ -12,11 +12,14 @@ function row(
   unit: string,
   weight: string,
   text = `${operator} | ${value} | ${unit}`,
+  level2Printed = '数量指标',
 ): IndicatorRow {
   const parsed = parseIndicatorValue({ operator, value, unit, name: level3 });
   return indicatorRow({
     level1: '产出指标',
     level2: '数量指标',
+    level1Printed: '产出指标',
+    level2Printed,
     level3,
     explanation: null,
     operator: parsed.value.operator,
@@ -103,8 +106,18 @@ describe('planProjects', () => {
     expect(plan.changes.projects[0].status).toBe('unchanged');
   });
 
+  it('stores a printed level name only where it differs from the catalogue name', () => {
+    expect([ADJUSTMENTS.level1Printed, ADJUSTMENTS.level2Printed]).toEqual([null, null]);
+    expect(row('科目调整次数', '≤', '5', '次', '20', undefined, '数量').level2Printed).toBe('数量');
+  });
+
   it.each([
     ['budget', { budget: '54.20' }, ['budget']],
+    [
+      'printed level name (same catalogue name)',
+      { indicators: [row('科目调整次数', '≤', '5', '次', '20', undefined, '数量'), ACCURACY] },
+      ['indicators'],
+    ],
     ['goal', { goal: '保障单位正常运转。' }, ['goal']],
     ['weight', { indicators: [row('科目调整次数', '≤', '5', '次', '25'), ACCURACY] }, ['indicators']],
     ['target', { indicators: [row('科目调整次数', '≤', '6', '次', '20'), ACCURACY] }, ['indicators']],

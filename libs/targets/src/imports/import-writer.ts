@@ -17,7 +17,7 @@ import {
 import { IndicatorRow, indicatorRow } from './indicator-row';
 import { insertIndicators } from './insert-indicators';
 
-const INDICATOR_COLUMNS = `level1, level2, level3, explanation, operator, target_kind AS "targetKind",
+const INDICATOR_COLUMNS = `level1, level2, level1_printed AS "level1Printed", level2_printed AS "level2Printed", level3, explanation, operator, target_kind AS "targetKind",
   target_amount AS "targetAmount", target_text AS "targetText", target::text AS target, unit, weight, direction,
   printed_text AS "printedText", source_line AS "sourceLine"`;
 

@@ -1,5 +1,5 @@
 import { Decimal } from '@jixiao/decimal';
-import { ImportedIndicator } from '@jixiao/importers';
+import { ImportedIndicator, valueCell } from '@jixiao/importers';
 import { formatIndicatorValue, IndicatorValue } from '@jixiao/indicator-value';
 
 /**
@@ -9,6 +9,9 @@ import { formatIndicatorValue, IndicatorValue } from '@jixiao/indicator-value';
 export interface IndicatorRow {
   level1: string;
   level2: string;
+  /** The printed level names where they differ from level1/level2, else null (see printedWhereDifferent). */
+  level1Printed: string | null;
+  level2Printed: string | null;
   level3: string;
   explanation: string | null;
   operator: string | null;
@@ -24,19 +27,9 @@ export interface IndicatorRow {
   sourceLine: number | null;
 }
 
-/** 指标值 as text: the label, the date text, 据实, or the number. */
+/** 指标值 as text, the same cell the template and the JSON report show (`5`, `优`, `12月`, `据实`). */
 export function targetText(value: IndicatorValue): string {
-  switch (value.kind) {
-    case 'number':
-      return value.amount.toString();
-    case 'qualitative':
-      return value.label;
-    case 'as-actual':
-      return '据实';
-    case 'deadline':
-    case 'empty':
-      return value.text;
-  }
+  return value.kind === 'empty' ? value.text : valueCell(value);
 }
 
 export function indicatorRow(indicator: ImportedIndicator): IndicatorRow {
@@ -44,6 +37,8 @@ export function indicatorRow(indicator: ImportedIndicator): IndicatorRow {
   return {
     level1: indicator.level1,
     level2: indicator.level2,
+    level1Printed: printedWhereDifferent(indicator.level1Printed, indicator.level1),
+    level2Printed: printedWhereDifferent(indicator.level2Printed, indicator.level2),
     level3: indicator.level3,
     explanation: indicator.explanation,
     operator: indicator.operator ?? target.operator,
@@ -57,6 +52,11 @@ export function indicatorRow(indicator: ImportedIndicator): IndicatorRow {
     printedText: indicator.text,
     sourceLine: indicator.line,
   };
+}
+
+/** Stored only where it says something: a printed name equal to the catalogue name is null. */
+export function printedWhereDifferent(printed: string | null | undefined, name: string): string | null {
+  return printed === undefined || printed === null || printed === name ? null : printed;
 }
 
 /** A stored target back as an IndicatorValue (amounts as Decimal again). */
@@ -87,6 +87,9 @@ export function sameIndicator(a: IndicatorRow, b: IndicatorRow): boolean {
   return (
     a.level1 === b.level1 &&
     a.level2 === b.level2 &&
+    // A level name printed differently is a different publication, even where it maps to the same catalogue name.
+    (a.level1Printed ?? a.level1) === (b.level1Printed ?? b.level1) &&
+    (a.level2Printed ?? a.level2) === (b.level2Printed ?? b.level2) &&
     a.level3 === b.level3 &&
     a.explanation === b.explanation &&
     a.operator === b.operator &&

@@ -1,8 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { BulkColumn, bulkInsert } from '../common/bulk-sql';
+import { copyRows } from '../common/copy-rows';
 import { IndicatorRow } from './indicator-row';
 
-/** Indicator tables in printed order (position 0, 1, …), for projects or department targets. */
+/**
+ * Indicator tables in printed order (position 0, 1, …), for projects or department targets. Inside a
+ * transaction (every caller's case) one COPY loads them all; otherwise a set-based INSERT … unnest.
+ */
 export async function insertIndicators(
   manager: EntityManager,
   table: 'indicator' | 'department_indicator',
@@ -26,11 +30,13 @@ export async function insertIndicators(
     type,
     values: rows.map(pick),
   });
-  await bulkInsert(manager, table, [
+  const columns: BulkColumn[] = [
     { name: ownerColumn, type: 'uuid', values: owners },
     { name: 'position', type: 'int', values: positions },
     column('level1', 'text', (r) => r.level1),
     column('level2', 'text', (r) => r.level2),
+    column('level1_printed', 'text', (r) => r.level1Printed),
+    column('level2_printed', 'text', (r) => r.level2Printed),
     column('level3', 'text', (r) => r.level3),
     column('explanation', 'text', (r) => r.explanation),
     column('operator', 'text', (r) => r.operator),
@@ -43,5 +49,6 @@ export async function insertIndicators(
     column('direction', 'text', (r) => r.direction),
     column('printed_text', 'text', (r) => r.printedText),
     column('source_line', 'int', (r) => r.sourceLine),
-  ]);
+  ];
+  if (!(await copyRows(manager, table, columns))) await bulkInsert(manager, table, columns);
 }

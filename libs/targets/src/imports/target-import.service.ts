@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { importedProjectKey } from '../common/natural-key';
 import { likePattern, Page } from '../common/page';
 import { returningRows } from '../common/returning-rows';
+import { TargetChangeHooks, TargetsChanged } from '../common/target-change-hooks';
 import { ImportChanges } from './import-changes';
 import { DocumentTarget, resolveDocumentTargets } from './import-departments';
 import { importErrorToDomain } from './import-error.mapping';
@@ -45,6 +46,7 @@ export class TargetImportService {
     private readonly dataSource: DataSource,
     private readonly writer: TargetImportWriter,
     private readonly config: AppConfig,
+    private readonly hooks: TargetChangeHooks,
   ) {}
 
   /** Parse and check; the only row written is the previewed ImportBatch. */
@@ -88,6 +90,7 @@ export class TargetImportService {
       const { result, options } = decodePayload(row.payload);
       const targets = await this.check(manager, result, options, actor, true);
       const changes = await this.writer.write(manager, targets);
+      await this.hooks.changed(manager, targetsChanged(changes));
       const [batch] = returningRows<ImportBatchView>(
         await manager.query(
           `UPDATE import_batch SET status = 'committed', payload = NULL, changes = $2, committed_at = now()
@@ -111,6 +114,7 @@ export class TargetImportService {
     return this.dataSource.transaction(async (manager) => {
       const targets = await this.check(manager, result, options, actor, true);
       const changes = await this.writer.write(manager, targets);
+      await this.hooks.changed(manager, targetsChanged(changes));
       const [batch]: { id: string }[] = await manager.query(
         `INSERT INTO import_batch (filename, sha256, status, report, changes, created_by, committed_at)
          VALUES ($1, $2, 'committed', $3, $4, $5, now()) RETURNING id`,
@@ -200,6 +204,21 @@ export class TargetImportService {
     }
     return targets;
   }
+}
+
+/** Created and updated projects, and every department and year the documents cover (their totals). */
+function targetsChanged(changes: ImportChanges): TargetsChanged {
+  const departments = new Map<string, { departmentId: string; fiscalYear: number }>();
+  const projectIds: string[] = [];
+  for (const doc of changes.documents) {
+    departments.set(`${doc.departmentId}|${doc.fiscalYear}`, {
+      departmentId: doc.departmentId,
+      fiscalYear: doc.fiscalYear,
+    });
+    if (doc.kind === 'project-targets')
+      projectIds.push(...doc.projects.filter((p) => p.status !== 'unchanged').map((p) => p.projectId));
+  }
+  return { projectIds, departments: [...departments.values()] };
 }
 
 function sha256(bytes: Buffer): string {

@@ -1,4 +1,5 @@
 import { Decimal } from '@jixiao/decimal';
+import { indicatorUnit } from '@jixiao/importers';
 import { parseIndicatorValue } from '@jixiao/indicator-value';
 import { IndicatorRow, indicatorRow } from '../imports/indicator-row';
 import { IndicatorInputDto } from './indicator.dto';
@@ -21,16 +22,18 @@ export function indicatorFromInput(input: IndicatorInputDto): IndicatorRow {
   const text = [input.operator, input.value, input.unit, input.weight]
     .filter((cell) => cell?.trim())
     .join(' | ');
+  const [level1, level2] = [input.level1.trim(), input.level2.trim()];
   const row = indicatorRow({
-    level1: input.level1.trim(),
-    level2: input.level2.trim(),
+    // Typed names are taken as they are: what a person types is the printed form.
+    level1,
+    level2,
+    level1Printed: level1,
+    level2Printed: level2,
     level3: input.level3.trim(),
     explanation: input.explanation?.trim() || null,
     operator: parsed.value.operator,
     target: parsed.value,
-    unit:
-      input.unit?.trim() ||
-      (parsed.value.kind === 'number' || parsed.value.kind === 'as-actual' ? parsed.value.unit : null),
+    unit: indicatorUnit(parsed.value, input.unit),
     weight: input.weight === undefined ? null : Decimal.parse(input.weight),
     direction: parsed.direction,
     text,

@@ -107,7 +107,8 @@ export class IndicatorService {
       const row: IndicatorRow = indicatorFromInput(input);
       await manager.query(
         `UPDATE indicator SET level1 = $2, level2 = $3, level3 = $4, explanation = $5, operator = $6, target_kind = $7,
-           target_amount = $8, target_text = $9, target = $10, unit = $11, weight = $12, direction = $13, printed_text = $14
+           target_amount = $8, target_text = $9, target = $10, unit = $11, weight = $12, direction = $13, printed_text = $14,
+           level1_printed = $15, level2_printed = $16
          WHERE id = $1`,
         [
           id,
@@ -124,6 +125,9 @@ export class IndicatorService {
           row.weight,
           row.direction,
           row.printedText,
+          // A level name kept keeps its printed form; a retyped one is its own printed form (null).
+          row.level1 === spec.level1 ? spec.level1Printed : row.level1Printed,
+          row.level2 === spec.level2 ? spec.level2Printed : row.level2Printed,
         ],
       );
     });

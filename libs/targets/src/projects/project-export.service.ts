@@ -24,6 +24,8 @@ interface StoredIndicator {
   projectId: string;
   level1: string;
   level2: string;
+  level1Printed: string | null;
+  level2Printed: string | null;
   level3: string;
   explanation: string | null;
   operator: string | null;
@@ -50,9 +52,9 @@ export class ProjectExportService {
     const documents = await this.documents(query, user);
     const stem = `projects-${query.year ?? 'all'}`;
     if (query.format === 'csv') {
-      // A BOM, so Excel on Chinese Windows opens the UTF-8 file correctly.
+      // writeTemplateCsv starts with the BOM Excel on Chinese Windows needs; a second one would show in A1.
       return {
-        bytes: Buffer.from(`\ufeff${writeTemplateCsv(documents)}`, 'utf8'),
+        bytes: Buffer.from(writeTemplateCsv(documents), 'utf8'),
         contentType: 'text/csv; charset=utf-8',
         filename: `${stem}.csv`,
       };
@@ -88,7 +90,7 @@ export class ProjectExportService {
       .getMany();
     if (projects.length === 0) return [];
     const indicators: StoredIndicator[] = await this.dataSource.query(
-      `SELECT project_id AS "projectId", level1, level2, level3, explanation, operator, target, unit, weight, direction,
+      `SELECT project_id AS "projectId", level1, level2, level1_printed AS "level1Printed", level2_printed AS "level2Printed", level3, explanation, operator, target, unit, weight, direction,
               printed_text AS "printedText", source_line AS "sourceLine"
          FROM indicator WHERE project_id = ANY($1::uuid[]) ORDER BY project_id, position`,
       [projects.map((p) => p.id)],
@@ -141,6 +143,9 @@ function exportedProject(project: Project, indicators: StoredIndicator[]): Impor
     indicators: indicators.map((row) => ({
       level1: row.level1,
       level2: row.level2,
+      // The template's level columns take the printed names (see TEMPLATE_COLUMNS).
+      level1Printed: row.level1Printed ?? row.level1,
+      level2Printed: row.level2Printed ?? row.level2,
       level3: row.level3,
       explanation: row.explanation,
       operator: row.operator as Operator | null,

@@ -7,6 +7,7 @@ import { Decimal } from '@jixiao/decimal';
 import { projectKey } from '../common/natural-key';
 import { likePattern, Page } from '../common/page';
 import { applyScope } from '../common/scope';
+import { TargetChangeHooks } from '../common/target-change-hooks';
 import { BudgetUnit, Indicator, Project } from '../entities';
 import { insertIndicators } from '../imports/insert-indicators';
 import { indicatorFromInput } from '../indicators/indicator-input';
@@ -29,12 +30,18 @@ type EditableField =
 const decimalOrNull = (text: string | undefined | null) =>
   text == null || text === '' ? null : Decimal.parse(text);
 
+const projectChanged = (project: Project) => ({
+  projectIds: [project.id],
+  departments: [{ departmentId: project.departmentId, fiscalYear: project.fiscalYear }],
+});
+
 /** 项目 with its target table. Reads within scope (an evaluator sees its units' projects); writes for admins and managers. */
 @Injectable()
 export class ProjectService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Project) private readonly projects: Repository<Project>,
+    private readonly hooks: TargetChangeHooks,
   ) {}
 
   async list(query: ProjectListQuery, user: AuthUser): Promise<Page<Project & { indicatorCount: number }>> {
@@ -111,6 +118,7 @@ export class ProjectService {
         }),
       );
       await insertIndicators(manager, 'indicator', 'project_id', [{ ownerId: project.id, rows }]);
+      await this.hooks.changed(manager, projectChanged(project));
       return project.id;
     });
     return this.get(id, user);
@@ -150,6 +158,8 @@ export class ProjectService {
         .where('id = :id AND version = :version', { id, version: dto.version })
         .execute();
       if (result.affected === 0) throw staleVersion(id, dto.version);
+      // Budget and unit feed the execution flags (NO_BUDGET, rates, UNRECONCILED, the unit they sit on).
+      await this.hooks.changed(manager, projectChanged(project));
     });
     return this.get(id, user);
   }
@@ -159,6 +169,8 @@ export class ProjectService {
       const project = await this.findVisible(id, user, manager);
       if (version !== undefined && project.version !== version) throw staleVersion(id, version);
       await manager.delete(Project, { id });
+      // The project's own flags go with it (cascade); the department's total changed.
+      await this.hooks.changed(manager, { ...projectChanged(project), projectIds: [] });
     });
   }
 

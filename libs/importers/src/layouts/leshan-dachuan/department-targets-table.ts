@@ -62,6 +62,7 @@ class DepartmentFormReader {
   departmentName: string | null = null;
   private readonly budget: DepartmentTargetsDocument['budget'] = { total: null, fiscal: null, other: null };
   private budgetColumns: { column: number; field: keyof DepartmentTargetsDocument['budget'] }[] | null = null;
+  private budgetLine: number | null = null;
   private goal: string | null = null;
   private readonly tasks: DepartmentTargetsDocument['tasks'] = [];
   private readonly indicators: ImportedIndicator[] = [];
@@ -122,6 +123,9 @@ class DepartmentFormReader {
       goal: this.goal,
       tasks: this.tasks,
       indicators: this.indicators,
+      stated: { budget: this.budget.total, line: this.budgetLine },
+      // Counted by checkDepartmentDocument, as for project documents.
+      totals: { tasks: 0, indicators: 0, budget: null },
       warnings: this.warnings,
     };
   }
@@ -144,6 +148,7 @@ class DepartmentFormReader {
       if (amount === null && cell !== '') this.warn('CELL_SHIFTED', `line ${line}: ${field} "${cell}" is not an amount`, line);
       this.budget[field] = amount;
     }
+    this.budgetLine = line;
     this.budgetColumns = null;
   }
 

@@ -1,0 +1,88 @@
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { BulkColumn } from './bulk-sql';
+
+/** The parts of pg's connection a COPY … FROM STDIN needs (what the pg-copy-streams package uses). */
+interface CopyConnection {
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
+
+interface PgClient {
+  query(submittable: object): unknown;
+}
+
+/** Rows per CopyData message: bounds one buffer, not the statement (one COPY for every row). */
+const ROWS_PER_CHUNK = 5_000;
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * `COPY table (columns) FROM STDIN` on the connection of the manager's transaction: the fastest way
+ * PostgreSQL loads rows (no per-row statement, no array parameters to serialise and unnest).
+ * Returns false, having written nothing, when the manager is not in a transaction of a pg connection;
+ * the caller then falls back to `bulkInsert`. A failure is thrown as a QueryFailedError, like any query.
+ */
+export async function copyRows(manager: EntityManager, table: string, columns: BulkColumn[]): Promise<boolean> {
+  const client = await transactionClient(manager);
+  if (client === null) return false;
+  const rows = columns[0]?.values.length ?? 0;
+  if (rows === 0) return true;
+  const sql = `COPY ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) FROM STDIN`;
+  await new Promise<void>((resolve, reject) => {
+    let failure: unknown = null;
+    client.query({
+      submit(connection: { query(text: string): void }) {
+        connection.query(sql);
+      },
+      handleCopyInResponse(connection: CopyConnection) {
+        for (let start = 0; start < rows; start += ROWS_PER_CHUNK)
+          connection.sendCopyFromChunk(Buffer.from(copyText(columns, start, Math.min(rows, start + ROWS_PER_CHUNK)), 'utf8'));
+        connection.endCopyFrom();
+      },
+      handleError(error: unknown) {
+        failure = error;
+      },
+      handleReadyForQuery() {
+        if (failure) reject(new QueryFailedError(sql, [], failure as Error));
+        else resolve();
+      },
+      handleCommandComplete() {},
+      handleRowDescription() {},
+      handleDataRow() {},
+      handleEmptyQuery() {},
+      handlePortalSuspended() {},
+      handleCopyData() {},
+    });
+  });
+  return true;
+}
+
+/** The pg client of the manager's open transaction, or null. */
+async function transactionClient(manager: EntityManager): Promise<PgClient | null> {
+  const runner = manager.queryRunner;
+  if (!runner || runner.isReleased || !runner.isTransactionActive) return null;
+  if (manager.connection.options.type !== 'postgres') return null;
+  const client = (await runner.connect()) as Partial<PgClient> | null;
+  return client && typeof client.query === 'function' ? (client as PgClient) : null;
+}
+
+/** Rows [start, end) in COPY's text format: tab-separated, `\N` for null, backslash escapes. */
+function copyText(columns: BulkColumn[], start: number, end: number): string {
+  let text = '';
+  for (let row = start; row < end; row++) {
+    for (let c = 0; c < columns.length; c++) {
+      if (c > 0) text += '\t';
+      const value = columns[c].values[row];
+      text += value === null || value === undefined ? '\\N' : escapeCopy(String(value));
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
+function escapeCopy(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
