@@ -69,4 +69,11 @@ describe('Decimal', () => {
     expect(d('0.005').toFixed(2)).toBe('0.01');
     expect(d('-0.5').toFixed(0)).toBe('-1');
   });
+
+  it('tryParseShared reads like tryParse and shares one instance per text', () => {
+    expect(Decimal.tryParseShared('1,672.81')?.toString()).toBe('1672.81');
+    expect(Decimal.tryParseShared('6')).toBe(Decimal.tryParseShared('6'));
+    expect(Decimal.tryParseShared('abc')).toBeNull();
+    expect(Decimal.tryParseShared('1234567890.123')?.toString()).toBe('1234567890.123'); // too long to keep
+  });
 });

@@ -63,6 +63,23 @@ export class Decimal {
     return new Decimal(negative ? -units : units, scale < 0 ? 0 : scale);
   }
 
+  /**
+   * `tryParse` for texts that repeat across hundreds of thousands of cells (weights `6`, targets `100`, `95`).
+   * A Decimal is immutable, so every cell printing the same text can share one instance: a province-scale
+   * import then keeps a few hundred Decimals instead of one (object and bigint) per cell. The memo holds at
+   * most SHARED_LIMIT texts and is emptied when full, so distinct texts cost a lookup, never unbounded memory.
+   */
+  static tryParseShared(text: string): Decimal | null {
+    // A longer text may be a slice of a whole document (V8 slices substrings of 13+ characters): not kept.
+    if (text.length > SHARED_MAX_LENGTH) return Decimal.tryParse(text);
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    const parsed = Decimal.tryParse(text);
+    if (shared.size >= SHARED_LIMIT) shared.clear();
+    shared.set(text, parsed);
+    return parsed;
+  }
+
   static fromUnits(units: bigint, scale: number): Decimal {
     if (!Number.isInteger(scale) || scale < 0) throw new RangeError(`scale must be a non-negative integer: ${scale}`);
     return new Decimal(units, scale);
@@ -88,6 +105,8 @@ export class Decimal {
   }
 
   add(other: Decimal): Decimal {
+    // Sums of one column (weights, amounts) mostly share a scale: no alignment, no tuple to build.
+    if (this.scale === other.scale) return new Decimal(this.units + other.units, this.scale);
     const [a, b, scale] = align(this, other);
     return new Decimal(a + b, scale);
   }
@@ -186,6 +205,11 @@ export class DecimalFormatError extends Error {
     this.name = 'DecimalFormatError';
   }
 }
+
+/** The memo of `tryParseShared`: printed text → its Decimal (or null: not a number). */
+const SHARED_LIMIT = 1024;
+const SHARED_MAX_LENGTH = 12;
+const shared = new Map<string, Decimal | null>();
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;

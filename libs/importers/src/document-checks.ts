@@ -5,6 +5,7 @@ import {
   ImportWarning,
   ProjectTargetsDocument,
 } from './imported-document';
+import { rowName } from './printed-indicator';
 import { CatalogueMatch, matchLevel1, matchLevel2 } from './indicator-catalogue';
 
 /** A project's weights add up to 90 (100 minus the 10 points of 预算执行率) or, on some forms, 100. */
@@ -76,10 +77,16 @@ function checkWeights(
   indicators: ImportedIndicator[],
   warnings: ImportWarning[],
 ): void {
-  const weights = indicators.flatMap((indicator) => (indicator.weight ? [indicator.weight] : []));
-  if (weights.length === 0) return; // a layout without weights (Lanshan)
-  const sum = Decimal.sum(weights);
-  const missing = indicators.length - weights.length;
+  // One pass, no intermediate array: this runs for every project of a province-scale document.
+  let sum = Decimal.ZERO;
+  let weighted = 0;
+  for (const indicator of indicators) {
+    if (!indicator.weight) continue;
+    sum = sum.add(indicator.weight);
+    weighted += 1;
+  }
+  if (weighted === 0) return; // a layout without weights (Lanshan)
+  const missing = indicators.length - weighted;
   if (missing > 0) {
     warnings.push({
       code: 'WEIGHT_SUM',
@@ -130,16 +137,15 @@ function mapLevel(
   indicator: ImportedIndicator,
   warnings: ImportWarning[],
 ): string {
-  const where = `line ${indicator.line}, 「${indicator.level3}」`;
   if (match === null) {
     const shown = printed === '' ? 'is empty' : `「${printed}」 is not in the indicator catalogue; kept as printed`;
-    warnings.push({ code: 'LEVEL_NOT_IN_CATALOGUE', message: `${where}: ${what} ${shown}`, line: indicator.line });
+    warnings.push({ code: 'LEVEL_NOT_IN_CATALOGUE', message: `${rowName(indicator)}: ${what} ${shown}`, line: indicator.line });
     return printed;
   }
   if (match.kind === 'near-miss') {
     warnings.push({
       code: 'LEVEL_NOT_IN_CATALOGUE',
-      message: `${where}: ${what} 「${printed}」 is not in the indicator catalogue; read as 「${match.name}」`,
+      message: `${rowName(indicator)}: ${what} 「${printed}」 is not in the indicator catalogue; read as 「${match.name}」`,
       line: indicator.line,
     });
   }

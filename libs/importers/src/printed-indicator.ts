@@ -1,5 +1,5 @@
 import { Decimal } from '@jixiao/decimal';
-import { IndicatorValue, parseIndicatorValue } from '@jixiao/indicator-value';
+import { IndicatorValue, parseIndicatorValue, sharedText } from '@jixiao/indicator-value';
 import { ImportedIndicator, ImportWarning } from './imported-document';
 
 /** The cells of one indicator row as printed (wrapping already undone), whatever the layout. */
@@ -39,26 +39,29 @@ export function buildIndicator(printed: PrintedIndicator, weighted: boolean): Bu
     direction: printed.direction ?? null,
     name: printed.level3,
   });
-  const where = `line ${printed.line}, 「${printed.level3}」`;
+  // Most rows have no warning: the text naming the row (rowName) is only built for one that has.
   const warnings: ImportWarning[] = parsed.warnings.map((w) => ({
     code: w.code,
-    message: w.code === 'VALUE_MISSING' ? `${where}: 指标值 is empty or was lost; not invented` : `${where}: ${w.message}`,
+    message: w.code === 'VALUE_MISSING' ? `${rowName(printed)}: 指标值 is empty or was lost; not invented` : `${rowName(printed)}: ${w.message}`,
     line: printed.line,
   }));
 
   const weight = readWeight(printed.weight);
   if (weighted && weight === null) {
     const shown = printed.weight?.trim() ? `"${printed.weight.trim()}" is not a number` : 'is empty or was lost';
-    warnings.push({ code: 'WEIGHT_MISSING', message: `${where}: 权重 ${shown}; not invented`, line: printed.line });
+    warnings.push({ code: 'WEIGHT_MISSING', message: `${rowName(printed)}: 权重 ${shown}; not invented`, line: printed.line });
   }
 
   const value = parsed.value;
+  // Level names repeat across the projects of a table; the indicator keeps them, so they are shared.
+  const level1 = sharedText(printed.level1);
+  const level2 = sharedText(printed.level2);
   const indicator: ImportedIndicator = {
-    level1: printed.level1,
-    level2: printed.level2,
-    level1Printed: printed.level1,
-    level2Printed: printed.level2,
-    level3: printed.level3,
+    level1,
+    level2,
+    level1Printed: level1,
+    level2Printed: level2,
+    level3: sharedText(printed.level3),
     explanation: emptyToNull(printed.explanation),
     operator: value.operator,
     target: value,
@@ -84,7 +87,13 @@ export function indicatorUnit(value: IndicatorValue, printedUnit: string | null 
 
 function readWeight(text: string | null): Decimal | null {
   if (text === null) return null;
-  return Decimal.tryParse(text.replace(/分$/, ''));
+  // Shared: a table prints the same few weights on every row, and each indicator keeps its weight.
+  return Decimal.tryParseShared(text.endsWith('分') ? text.slice(0, -1) : text);
+}
+
+/** How a warning names an indicator row: `line 12, 「科目调整次数」`. */
+export function rowName(indicator: { line: number; level3: string }): string {
+  return `line ${indicator.line}, 「${indicator.level3}」`;
 }
 
 function emptyToNull(text: string | null | undefined): string | null {

@@ -6,3 +6,4 @@ export { formatIndicatorValue } from './format-indicator-value';
 export { normalisePrintedText } from './printed-text';
 export { readOperator } from './operator';
 export { isReverseNaturedRate } from './reverse-natured-rate';
+export { sharedText } from './shared-text';

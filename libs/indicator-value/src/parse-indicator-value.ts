@@ -5,6 +5,7 @@ import { normaliseUnit } from './unit';
 import { contradicts, derivedDirection, directionOfColumn } from './direction';
 import { isReverseNaturedRate } from './reverse-natured-rate';
 import { readValueBody, ValueBody } from './value-body';
+import { sharedText } from './shared-text';
 
 /** The printed cells of one target: 指标性质, 指标值, 度量单位, 指标方向性 and the 三级指标 name. */
 export interface PrintedIndicatorValue {
@@ -22,7 +23,8 @@ export interface PrintedIndicatorValue {
  */
 export function parseIndicatorValue(input: PrintedIndicatorValue): ParsedIndicatorValue {
   const warnings: ValueWarning[] = [];
-  const text = joinPrinted(input.operator, input.value, input.unit);
+  // The verbatim text is kept by the value (and the indicator); identical cells share one string.
+  const text = sharedText(joinPrinted(input.operator, input.value, input.unit));
   const operatorText = normalisePrintedText(input.operator ?? '');
   const valueText = normalisePrintedText(input.value ?? '');
   const unitColumn = normaliseUnit(normalisePrintedText(input.unit ?? ''));
@@ -52,10 +54,18 @@ export function parseIndicatorValue(input: PrintedIndicatorValue): ParsedIndicat
 
   const value = targetValue(body, operator, text, warnings);
   const direction = resolveDirection(value, input.direction, warnings);
-  if ((value.operator === '≥' || value.operator === '>') && input.name && isReverseNaturedRate(normalisePrintedText(input.name))) {
+  if ((value.operator === '≥' || value.operator === '>') && mayBeReverseNaturedRate(input.name)) {
     warnings.push({ code: 'REVERSE_RATE_WITH_GE', message: `"${input.name}" is lower-is-better by nature but printed with ${value.operator}` });
   }
   return { value, direction, warnings };
+}
+
+/**
+ * Only a name with 率 can be one of those rates, and normalising never makes a 率: most names (with their
+ * full-width brackets, `次数（次）`) are not normalised at all.
+ */
+function mayBeReverseNaturedRate(name: string | null | undefined): boolean {
+  return !!name && name.includes('率') && isReverseNaturedRate(normalisePrintedText(name));
 }
 
 /** The printed cells joined verbatim (trimmed, empty ones left out), e.g. `≤ 5 次`. */

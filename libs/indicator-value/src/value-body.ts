@@ -39,7 +39,8 @@ export function readValueBody(body: string): ValueBody {
 }
 
 function readNumber(digits: string, rest: string): ValueBody | null {
-  const amount = Decimal.tryParse(digits);
+  // Shared: targets repeat (`100`, `90`, `5`) and the parsed value keeps its amount for the whole import.
+  const amount = Decimal.tryParseShared(digits);
   if (amount === null) return null;
   let note: string | null = null;
   let unitText = rest;

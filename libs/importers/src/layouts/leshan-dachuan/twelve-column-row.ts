@@ -20,6 +20,8 @@ export interface TwelveColumnRow {
 }
 
 const OPERATOR_COLUMN = 7;
+/** Where the operator cell is looked for, in order: in its column, one to the left, one to the right. */
+const OPERATOR_SHIFTS = [0, -1, 1] as const;
 
 /**
  * The extraction sometimes drops a leading empty cell (Leshan lines 771–774 have 11 cells, everything one
@@ -47,7 +49,7 @@ export function alignTwelveColumnRow(cells: string[]): TwelveColumnRow {
 
 /** How far the operator cell sits from its column (-1, 0 or +1), or null when the row prints none there. */
 function operatorShift(cells: string[]): number | null {
-  for (const shift of [0, -1, 1]) {
+  for (const shift of OPERATOR_SHIFTS) {
     const cell = cells[OPERATOR_COLUMN + shift];
     if (cell !== undefined && cell !== '' && readOperator(cell) !== null) return shift;
   }
