@@ -143,7 +143,11 @@ describe('flags kept current on every change', () => {
         if (!found) throw new Error('no flags-refresh scheduler yet');
         return found;
       });
-      expect(scheduler).toMatchObject({ name: ReminderJob.FlagsRefresh, tz: config.REMINDER_TIME_ZONE });
+      expect(scheduler).toMatchObject({
+        name: ReminderJob.FlagsRefresh,
+        tz: config.REMINDER_TIME_ZONE,
+        pattern: config.REMINDER_FLAGS_REFRESH_CRON,
+      });
     });
 
     it('advancing the clock and running the job opens LAGGING, and the unit is told in-app', async () => {

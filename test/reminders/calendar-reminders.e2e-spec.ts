@@ -1,9 +1,10 @@
-import { EvaluationTransitionHooks } from '@jixiao/evaluations';
-import { ReminderEvents, ReminderJob, ReminderQueue } from '@jixiao/reminders';
-import { randomUUID } from 'node:crypto';
+import { AppConfig } from '@jixiao/config';
+import { ReminderEvents, ReminderJob, ReminderQueue, ReminderSchedules } from '@jixiao/reminders';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
+import { ZHUCUN, zhucunEntries } from '../evaluations/support/evaluation-test-app';
 import { createTestUser, TestUser } from '../support/auth';
-import { TestApp } from '../support/test-app';
+import { TestApp, uniqueSuffix } from '../support/test-app';
 import { createDepartment, DepartmentFixture, inAppDeliveries, insertUsers } from './support/reminder-data';
 import { ManualReminderClock } from './support/reminder-clock';
 import {
@@ -33,7 +34,8 @@ const CALENDAR = {
 
 describe('reminders: calendar, lead times, escalation, review requests and flags', () => {
   const clock = new ManualReminderClock();
-  const config = suiteConfig();
+  // One signing secret for the suite: the flag test's second API instance accepts the same tokens.
+  const config = suiteConfig({ JWT_SECRET: randomBytes(32).toString('hex') });
   let t: TestApp;
   let worker: TestWorker;
   let dept: DepartmentFixture;
@@ -141,6 +143,28 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
     );
   });
 
+  it('a calendar with its own time zone is scheduled in it (08:00 there), also when the worker re-syncs; deleting it drops the schedule', async () => {
+    const saved = await request(t.http)
+      .put(`/api/departments/${dept.departmentId}/reminder-calendars/${YEAR + 3}`)
+      .set(manager.headers)
+      .send({ ...CALENDAR, timeZone: 'Asia/Urumqi' })
+      .expect(200);
+    const schedules = worker.queues.queue(ReminderQueue.Schedules);
+    const schedulerId = `calendar-${saved.body.id}`;
+    expect(await schedules.getJobScheduler(schedulerId)).toMatchObject({
+      tz: 'Asia/Urumqi',
+      pattern: config.REMINDER_CALENDAR_CRON,
+    });
+    await worker.context.get(ReminderSchedules).syncAll();
+    expect(await schedules.getJobScheduler(schedulerId)).toMatchObject({ tz: 'Asia/Urumqi' });
+    expect(await schedules.getJobScheduler(`calendar-${calendarId}`)).toMatchObject({ tz: 'Asia/Shanghai' });
+    await request(t.http)
+      .delete(`/api/departments/${dept.departmentId}/reminder-calendars/${YEAR + 3}`)
+      .set(manager.headers)
+      .expect(204);
+    expect(await worker.queues.schedulerIds(ReminderQueue.Schedules)).not.toContain(schedulerId);
+  });
+
   it.each([
     [
       'a date that does not exist',
@@ -240,51 +264,126 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
     expect(rows.map((d) => `${who(d.recipient_id)} ${d.period}`).sort()).toEqual(['B T-7', 'C T-7']);
   });
 
-  it('a submitted evaluation reaches the managers as a review request (workflow hook → ReminderEvents → worker)', async () => {
-    const evaluationId = randomUUID();
-    await t.app.get(EvaluationTransitionHooks).emit({
-      evaluationId,
-      projectId: dept.units[0].projectIds[0],
-      departmentId: dept.departmentId,
-      unitId: dept.units[0].id,
-      year: YEAR,
-      projectName: '驻村工作队队员补助',
-      action: 'submit',
-      from: 'draft',
-      to: 'submitted',
-      comment: null,
-      user: { id: evaluatorA.user.id, username: evaluatorA.user.username, role: 'evaluator' },
-      at: new Date('2026-03-02T02:00:00Z'),
-    });
+  it('a submitted evaluation reaches the managers as a review request (POST submit → workflow hook → ReminderEvents → worker)', async () => {
+    // A unit of the department with 驻村工作队队员补助 of the year, made through the API; its evaluator submits.
+    const unitId = (
+      await request(t.http)
+        .post('/api/units')
+        .set(admin.headers)
+        .send({ departmentId: dept.departmentId, name: `驻村工作单位-${uniqueSuffix()}` })
+        .expect(201)
+    ).body.id;
+    const projectId = (
+      await request(t.http)
+        .post('/api/projects')
+        .set(admin.headers)
+        .send({
+          departmentId: dept.departmentId,
+          unitId,
+          fiscalYear: YEAR,
+          name: ZHUCUN.name,
+          budget: ZHUCUN.budget,
+          fiscalBudget: ZHUCUN.budget,
+          goal: ZHUCUN.goal,
+          indicators: ZHUCUN.rows.map(({ level1, level2, level3, value, weight }) => ({
+            level1,
+            level2,
+            level3,
+            value,
+            weight,
+          })),
+        })
+        .expect(201)
+    ).body.id;
+    const submitter = await createTestUser(t, { role: 'evaluator', unitIds: [unitId] });
+    const evaluationId = (
+      await request(t.http)
+        .post(`/api/projects/${projectId}/evaluation`)
+        .set(submitter.headers)
+        .send({})
+        .expect(201)
+    ).body.id;
+    const version = async () =>
+      (await request(t.http).get(`/api/evaluations/${evaluationId}`).set(submitter.headers).expect(200)).body
+        .version as number;
+    await request(t.http)
+      .patch(`/api/evaluations/${evaluationId}`)
+      .set(submitter.headers)
+      .send(zhucunEntries(await version()))
+      .expect(200);
+    await request(t.http)
+      .post(`/api/evaluations/${evaluationId}/submit`)
+      .set(submitter.headers)
+      .send({ version: await version() })
+      .expect(200);
+    const transitions = (
+      await request(t.http)
+        .get(`/api/evaluations/${evaluationId}/transitions`)
+        .set(manager.headers)
+        .expect(200)
+    ).body as { action: string; at: string }[];
+    const submittedAt = new Date(transitions.find((x) => x.action === 'submit')!.at).toISOString();
     await drained(worker.queues);
     const requests = (await inAppDeliveries(t.dataSource, everyone())).filter(
       (d) => d.kind === 'review-request',
     );
     expect(requests.map((d) => [who(d.recipient_id), d.item, d.period])).toEqual([
-      ['manager', evaluationId, '2026-03-02T02:00:00.000Z'],
+      ['manager', evaluationId, submittedAt],
     ]);
     expect(requests[0].title).toBe('【待审核】驻村工作队队员补助（2025年度绩效自评）');
+    const inbox = await request(t.http).get('/api/me/notifications').set(manager.headers).expect(200);
+    expect(inbox.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'review-request',
+          title: '【待审核】驻村工作队队员补助（2025年度绩效自评）',
+          link: `/evaluations/${evaluationId}`,
+        }),
+      ]),
+    );
   });
 
-  it('a new flag reaches its unit: at once through ReminderEvents, and through the sweep when nobody called it; never twice', async () => {
+  it('a new flag reaches its unit: at once when recording an execution opens it, and through the sweep when ReminderEvents was not reached; never twice', async () => {
     const events = t.app.get(ReminderEvents);
-    const flagId = randomUUID();
-    const flag = {
-      flagId,
-      departmentId: dept.departmentId,
-      unitId: dept.units[0].id,
-      year: YEAR,
-      code: 'LAGGING',
-      message: '预算执行进度 20.0% 低于序时进度',
-    };
-    await expect(events.flagOpened(flag)).resolves.toBe(true);
+    const flagDeliveries = async () =>
+      (await inAppDeliveries(t.dataSource, everyone()))
+        .filter((d) => d.kind === 'flag-opened')
+        .map((d) => [who(d.recipient_id), d.item])
+        .sort();
+    // Unit A: a figure recorded through the API opens a flag (the project has no budget: NO_BUDGET);
+    // the execution module tells ReminderEvents, and the worker delivers it with no sweep.
+    const recorded = await request(t.http)
+      .post('/api/execution/records')
+      .set(manager.headers)
+      .send({ projectId: dept.units[0].projectIds[1], asOf: '2025-05-31', executed: '1' })
+      .expect(201);
+    expect(recorded.body.flags.opened).toHaveLength(1);
+    const opened = recorded.body.flags.opened[0] as { id: string; code: string; message: string };
+    const flagId = opened.id;
     await drained(worker.queues);
-    // Recorded by the execution module without calling ReminderEvents: the sweep finds it.
-    const [{ id: sweptFlag }] = await t.dataSource.query(
-      `INSERT INTO execution_flag (subject, subject_id, department_id, unit_id, project_id, fiscal_year, code, severity, colour, message, figures, status, created_at)
-       VALUES ('project', $1, $2, $3, $1, $4, 'LAGGING', 'warning', 'red', '预算执行进度 10.0% 低于序时进度', '{}', 'open', $5) RETURNING id`,
-      [dept.units[1].projectIds[0], dept.departmentId, dept.units[1].id, YEAR, new Date()],
+    expect(await flagDeliveries()).toEqual([['A', flagId]]);
+
+    // Unit B: recorded through an API instance that cannot reach Redis (its ReminderEvents call
+    // returns false, as in an outage): only the sweep, reading PostgreSQL, can find this flag.
+    const offline = await createReminderApi(
+      Object.assign(new AppConfig(), config, { REDIS_URL: 'redis://127.0.0.1:1' }),
+      clock,
     );
+    let sweptFlag: string;
+    try {
+      const missed = await request(offline.http)
+        .post('/api/execution/records')
+        .set(manager.headers)
+        .send({ projectId: dept.units[1].projectIds[0], asOf: '2025-05-31', executed: '1' })
+        .expect(201);
+      expect(missed.body.flags.opened).toHaveLength(1);
+      sweptFlag = missed.body.flags.opened[0].id;
+    } finally {
+      await offline.close();
+    }
+    await drained(worker.queues);
+    expect(await flagDeliveries()).toEqual([['A', flagId]]);
+
     clock.setDay(new Date().toISOString().slice(0, 10));
     await worker.queues.add({
       name: ReminderJob.Sweep,
@@ -296,7 +395,16 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
       data: { asOf: new Date(Date.now() + 60_000).toISOString() },
       jobId: `sweep-${flagId}-2`,
     });
-    await events.flagOpened(flag);
+    // The fast path again for A's flag (a repeated event): the delivery records stop it.
+    const flag = {
+      flagId,
+      departmentId: dept.departmentId,
+      unitId: dept.units[0].id,
+      year: YEAR,
+      code: opened.code,
+      message: opened.message,
+    };
+    await expect(events.flagOpened(flag)).resolves.toBe(true);
     await drained(worker.queues);
     const flags = (await inAppDeliveries(t.dataSource, everyone())).filter((d) => d.kind === 'flag-opened');
     expect(flags.map((d) => [who(d.recipient_id), d.item]).sort()).toEqual([

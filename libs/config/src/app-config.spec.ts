@@ -1,4 +1,4 @@
-import { loadConfig } from './app-config';
+import { AppConfig, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('applies defaults when nothing is set', () => {
@@ -7,6 +7,12 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(config.MIGRATIONS_RUN).toBe(true);
+  });
+
+  it('keeps every setting it declares: one without a validator would be stripped, defaults and all', () => {
+    const config = loadConfig({ REMINDER_FLAGS_REFRESH_CRON: '0 1 * * *' });
+    expect(Object.keys(config).sort()).toEqual(Object.keys(new AppConfig()).sort());
+    expect(config.REMINDER_FLAGS_REFRESH_CRON).toBe('0 1 * * *');
   });
 
   it('converts numbers and booleans from strings', () => {

@@ -45,7 +45,7 @@ export class AppConfig {
   @MinLength(1)
   REMINDER_QUEUE_PREFIX = 'jixiao';
 
-  /** Time zone of reminder calendars and schedules (日历按北京时间). */
+  /** Time zone of the sweep and of calendars saved without their own (日历按北京时间). */
   @IsString()
   REMINDER_TIME_ZONE = 'Asia/Shanghai';
 
@@ -56,6 +56,10 @@ export class AppConfig {
   /** When new submissions and flags are swept for missed events (cron). */
   @IsString()
   REMINDER_SWEEP_CRON = '*/5 * * * *';
+
+  /** When every department's flags are recomputed, as time progress (序时进度) moves (cron): just after midnight. */
+  @IsString()
+  REMINDER_FLAGS_REFRESH_CRON = '15 0 * * *';
 
   /** How far back a sweep looks for submissions and flags, in hours. */
   @Transform(toInt)
@@ -106,7 +110,7 @@ export class AppConfig {
   @IsString()
   SMTP_FROM = 'Jixiao 绩效 <noreply@jixiao.local>';
 
-  /** Webhook reminders (WeCom/DingTalk robots): off, or allowed only to these hosts (comma-separated; empty: any). */
+  /** Webhook reminders (WeCom/DingTalk robots): off, or allowed only to these hosts (comma-separated; empty: any public address). */
   @Transform(toBool)
   @IsBoolean()
   WEBHOOK_ENABLED = true;

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { ExecutionModule } from '@jixiao/execution';
+import { forwardRef, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { EmailChannel } from './channels/email.channel';
 import { InAppChannel } from './channels/in-app.channel';
@@ -6,14 +7,20 @@ import { REMINDER_CHANNELS, ReminderChannel } from './channels/reminder-channel'
 import { WebhookChannel } from './channels/webhook.channel';
 import { DeliveryStore } from './delivery/delivery-store';
 import { DeliveryService } from './delivery/delivery.service';
+import { FlagReminderBridge } from './events/flag-reminder-bridge';
+import { ReminderEvents } from './events/reminder-events';
 import { REMINDER_JOB_HANDLERS } from './jobs';
 import { ReminderPlanner } from './reminder-planner.service';
 import { RemindersCoreModule } from './reminders-core.module';
 import { ReminderWorkerService } from './worker/reminder-worker.service';
 
-/** The worker side: job handlers, the planner, the channels and the BullMQ workers. */
+/**
+ * The worker side: job handlers, the planner, the channels and the BullMQ workers. The execution module
+ * runs the daily flag refresh; the flags it opens are announced like the API's (FlagReminderBridge).
+ */
 @Module({
-  imports: [RemindersCoreModule, DiscoveryModule],
+  // forwardRef: this file may load while the platform's entity list is still loading execution.
+  imports: [RemindersCoreModule, DiscoveryModule, forwardRef(() => ExecutionModule)],
   providers: [
     InAppChannel,
     EmailChannel,
@@ -26,6 +33,8 @@ import { ReminderWorkerService } from './worker/reminder-worker.service';
     DeliveryStore,
     DeliveryService,
     ReminderPlanner,
+    ReminderEvents,
+    FlagReminderBridge,
     ...REMINDER_JOB_HANDLERS,
     ReminderWorkerService,
   ],

@@ -8,6 +8,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { WebhookChannel } from './channels/webhook.channel';
 import { EvaluationReminderBridge } from './events/evaluation-reminder-bridge';
+import { FlagReminderBridge } from './events/flag-reminder-bridge';
 import { ReminderEvents } from './events/reminder-events';
 import { QueueHealthIndicator } from './health/queue-health.indicator';
 import { NotificationController } from './notifications/notification.controller';
@@ -31,6 +32,7 @@ import { RemindersCoreModule } from './reminders-core.module';
     WebhookChannel,
     ReminderEvents,
     EvaluationReminderBridge,
+    FlagReminderBridge,
     QueueHealthIndicator,
   ],
   exports: [ReminderEvents, QueueHealthIndicator],

@@ -2,12 +2,18 @@ import { AppConfig, loadConfig } from '@jixiao/config';
 import { REMINDER_CLOCK, ReminderPlanner, ReminderQueues, ReminderWorkerService } from '@jixiao/reminders';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { configureApp } from '../../../apps/api/src/configure-app';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { TestApp, uniqueSuffix } from '../../support/test-app';
 import { ManualReminderClock } from './reminder-clock';
+
+/** 29 February, 03:00: a valid pattern that no test run meets (the next is in 2028). */
+const NEVER_DURING_TESTS = '0 3 29 2 *';
 
 /**
  * Settings for one suite: its own BullMQ prefix (suites never see each other's jobs), short backoff
@@ -21,6 +27,12 @@ export function suiteConfig(overrides: Record<string, string> = {}): AppConfig {
     REMINDER_LOCK_MS: '1000',
     REMINDER_JOB_ATTEMPTS: '6',
     REMINDER_SEND_LEASE_SECONDS: '300',
+    // Suites share one database: a schedule firing on the wall clock would let one suite's worker
+    // deliver another suite's flags and calendars. Suites run those jobs themselves, by the injected
+    // clock; the schedulers still exist (with these patterns) for the tests that inspect them.
+    REMINDER_CALENDAR_CRON: NEVER_DURING_TESTS,
+    REMINDER_SWEEP_CRON: NEVER_DURING_TESTS,
+    REMINDER_FLAGS_REFRESH_CRON: NEVER_DURING_TESTS,
     ...overrides,
   });
 }
@@ -65,6 +77,40 @@ export async function createReminderWorker(
     worker: context.get(ReminderWorkerService),
     queues: context.get(ReminderQueues),
     close: () => context.close(),
+  };
+}
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  /** SIGKILL: the process dies at once, mid-job, its locks and claims left as they are. */
+  kill(): Promise<void>;
+}
+
+/**
+ * The worker as a child process (test/reminders/support/worker-process.ts) with the suite's settings
+ * passed as its environment; resolves once its BullMQ workers run. Its clock is the real one.
+ */
+export async function startWorkerProcess(config: AppConfig): Promise<WorkerProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [name, value] of Object.entries(config)) if (value !== undefined) env[name] = String(value);
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', resolve(__dirname, 'worker-process.ts')],
+    { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  const exited = once(child, 'exit');
+  const ready = once(child, 'message');
+  const outcome = await Promise.race([ready.then(() => 'ready'), exited.then(() => 'exited')]);
+  if (outcome !== 'ready')
+    throw new Error(`the worker process exited before it was ready (${child.exitCode})`);
+  return {
+    child,
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
   };
 }
 

@@ -5,7 +5,11 @@ import { DeliveryRequest } from './delivery-request';
 import { ChannelName } from './reminder-message';
 
 /** The outcome of trying to take a delivery on one channel. */
-export type Claim = { state: 'claimed'; id: string } | { state: 'done' } | { state: 'busy' };
+export type Claim =
+  | { state: 'claimed'; id: string }
+  | { state: 'done' }
+  /** Claimed by another send: for how long so far, and how long until its lease ends (database time). */
+  | { state: 'busy'; heldMs: number; leaseLeftMs: number };
 
 const KEY = `recipient_id = $1 AND item = $2 AND period = $3 AND kind = $4 AND channel = $5`;
 
@@ -18,7 +22,7 @@ const KEY = `recipient_id = $1 AND item = $2 AND period = $3 AND kind = $4 AND c
  * In-app notifications are stored as sent in step 1: one statement, exactly once. For e-mail and
  * webhooks the only window for a second send is a crash after the send and before markSent (one
  * short UPDATE): after the lease, that delivery goes out again (at-least-once there, never twice
- * otherwise).
+ * otherwise). A claim that is busy tells how long until its lease ends, so the job can wait for it.
  */
 @Injectable()
 export class DeliveryStore {
@@ -53,11 +57,30 @@ export class DeliveryStore {
       [...key, this.config.REMINDER_SEND_LEASE_SECONDS],
     );
     if (taken.length > 0) return { state: 'claimed', id: taken[0].id };
-    const [row]: { status: string }[] = await this.dataSource.query(
-      `SELECT status FROM reminder_delivery WHERE ${KEY}`,
-      key,
+    const [row]: { status: string; held_ms: number; lease_left_ms: number }[] = await this.dataSource.query(
+      `SELECT status,
+              (extract(epoch FROM now() - claimed_at) * 1000)::float8 AS held_ms,
+              (extract(epoch FROM claimed_at + make_interval(secs => $6) - now()) * 1000)::float8 AS lease_left_ms
+         FROM reminder_delivery WHERE ${KEY}`,
+      [...key, this.config.REMINDER_SEND_LEASE_SECONDS],
     );
-    return row?.status === 'sent' ? { state: 'done' } : { state: 'busy' };
+    if (row?.status === 'sent') return { state: 'done' };
+    if (!row) return { state: 'busy', heldMs: 0, leaseLeftMs: 0 };
+    return { state: 'busy', heldMs: Math.max(0, row.held_ms), leaseLeftMs: Math.max(0, row.lease_left_ms) };
+  }
+
+  /**
+   * Claims whose lease ended without a markSent or markFailed (the worker was killed mid-send) become
+   * failed: listed for admins and retryable, even if their job is gone too. Returns how many.
+   */
+  async failExpiredClaims(): Promise<number> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `UPDATE reminder_delivery
+          SET status = 'failed', error = 'the worker sending this stopped before recording the outcome (send lease expired); it may or may not have gone out'
+        WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => $1)`,
+      [this.config.REMINDER_SEND_LEASE_SECONDS],
+    );
+    return count;
   }
 
   async markSent(id: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { AppConfig } from '@jixiao/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -7,11 +8,26 @@ import { DeliveryRequest } from './delivery-request';
 import { DeliveryStore } from './delivery-store';
 import { ChannelName } from './reminder-message';
 
-/** Thrown when some channel of a delivery failed or is still in flight elsewhere: the job retries. */
+/** Thrown when some channel of a delivery failed: the job retries (an attempt, with backoff). */
 export class DeliveryIncompleteError extends Error {
   constructor(readonly problems: string[]) {
     super(`delivery incomplete: ${problems.join('; ')}`);
     this.name = 'DeliveryIncompleteError';
+  }
+}
+
+/**
+ * Thrown when a channel is claimed by another send within its lease: the job should look again in
+ * `retryInMs` without spending an attempt (the claimer may be a killed worker, whose lease can
+ * outlast every attempt of the backoff).
+ */
+export class DeliveryBusyError extends DeliveryIncompleteError {
+  constructor(
+    problems: string[],
+    readonly retryInMs: number,
+  ) {
+    super(problems);
+    this.name = 'DeliveryBusyError';
   }
 }
 
@@ -28,6 +44,7 @@ export class DeliveryService {
     private readonly store: DeliveryStore,
     @InjectRepository(ReminderPreference) private readonly preferences: Repository<ReminderPreference>,
     @Inject(REMINDER_CHANNELS) channels: ReminderChannel[],
+    private readonly config: AppConfig,
   ) {
     this.channels = new Map(channels.map((c) => [c.name, c]));
   }
@@ -39,6 +56,7 @@ export class DeliveryService {
       ...(preference?.channels ?? []).filter((c) => c !== 'in-app'),
     ];
     const problems: string[] = [];
+    let retryInMs: number | undefined;
     for (const name of wanted) {
       if (name === 'in-app') {
         await this.store.storeInApp(request);
@@ -47,7 +65,10 @@ export class DeliveryService {
       const channel = this.channels.get(name);
       if (!channel?.reaches(preference)) continue; // e-mail off, no address: nothing to send
       const claim = await this.store.claim(request, name);
-      if (claim.state === 'busy') problems.push(`${name}: being sent by another worker`);
+      if (claim.state === 'busy') {
+        problems.push(`${name}: being sent by another worker`);
+        retryInMs = Math.min(retryInMs ?? Infinity, this.lookAgainIn(claim.heldMs, claim.leaseLeftMs));
+      }
       if (claim.state !== 'claimed') continue;
       try {
         await channel.send(preference, request.message);
@@ -59,6 +80,16 @@ export class DeliveryService {
       }
       await this.store.markSent(claim.id);
     }
+    if (retryInMs !== undefined) throw new DeliveryBusyError(problems, retryInMs);
     if (problems.length > 0) throw new DeliveryIncompleteError(problems);
+  }
+
+  /**
+   * When to look at a busy claim again: after as long again as it has been held (a live sender
+   * finishes within its timeout, so early looks find it done), never later than the end of its lease
+   * (a dead sender's claim is taken over then), and not sooner than the backoff base.
+   */
+  private lookAgainIn(heldMs: number, leaseLeftMs: number): number {
+    return Math.min(Math.max(heldMs, this.config.REMINDER_BACKOFF_MS), leaseLeftMs);
   }
 }

@@ -13,6 +13,8 @@ export enum ReminderJob {
   ReviewRequest = 'review-request',
   FlagOpened = 'flag-opened',
   Deliver = 'deliver',
+  /** Daily: recomputes the execution flags as 序时进度 advances (fans out per department and year). */
+  FlagsRefresh = 'flags-refresh',
 }
 
 /** Which queue carries each job. */
@@ -22,4 +24,5 @@ export const JOB_QUEUE: Record<ReminderJob, ReminderQueue> = {
   [ReminderJob.ReviewRequest]: ReminderQueue.Schedules,
   [ReminderJob.FlagOpened]: ReminderQueue.Schedules,
   [ReminderJob.Deliver]: ReminderQueue.Deliveries,
+  [ReminderJob.FlagsRefresh]: ReminderQueue.Schedules,
 };

@@ -130,8 +130,18 @@ export class ReminderQueues implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+    // A queue still connecting must not be closed before its start-up settles: close() detaches its error
+    // listener, and BullMQ then emits the start-up failure unheard, which crashes the process (a CLI command
+    // ending right after boot hit it). Disconnecting first makes that start-up fail at once, still heard;
+    // between retries ('reconnecting') it never settles and nothing more is emitted, so there is no wait.
+    const retrying = this.connection.status === 'reconnecting';
     this.connection.disconnect();
+    await Promise.all(
+      [...this.queues.values()].map(async (q) => {
+        if (!retrying) await q.waitUntilReady().catch(() => undefined);
+        await q.close().catch(() => undefined);
+      }),
+    );
   }
 }
 

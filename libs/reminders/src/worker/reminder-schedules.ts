@@ -8,6 +8,7 @@ import { ReminderJob, ReminderQueue } from '../queue/reminder-queue';
 import { ReminderQueues } from '../queue/reminder-queues';
 
 export const SWEEP_SCHEDULER_ID = 'sweep';
+export const FLAGS_REFRESH_SCHEDULER_ID = 'flags-refresh';
 export const calendarSchedulerId = (calendarId: string) => `calendar-${calendarId}`;
 
 /**
@@ -24,11 +25,19 @@ export class ReminderSchedules {
     @InjectRepository(ReminderCalendar) private readonly calendars: Repository<ReminderCalendar>,
   ) {}
 
-  async upsertCalendar(calendarId: string): Promise<void> {
+  /** Daily in the calendar's own time zone: its 08:00 is the department's morning. */
+  async upsertCalendar(calendar: Pick<ReminderCalendar, 'id' | 'timeZone'>): Promise<void> {
     await this.queues.upsertScheduler(
-      calendarSchedulerId(calendarId),
-      { pattern: this.config.REMINDER_CALENDAR_CRON, tz: this.config.REMINDER_TIME_ZONE },
-      { name: ReminderJob.CalendarRun, data: { calendarId }, opts: reminderJobOptions(this.config) },
+      calendarSchedulerId(calendar.id),
+      {
+        pattern: this.config.REMINDER_CALENDAR_CRON,
+        tz: calendar.timeZone || this.config.REMINDER_TIME_ZONE,
+      },
+      {
+        name: ReminderJob.CalendarRun,
+        data: { calendarId: calendar.id },
+        opts: reminderJobOptions(this.config),
+      },
     );
   }
 
@@ -43,12 +52,18 @@ export class ReminderSchedules {
       { pattern: this.config.REMINDER_SWEEP_CRON, tz: this.config.REMINDER_TIME_ZONE },
       { name: ReminderJob.Sweep, data: {}, opts: reminderJobOptions(this.config) },
     );
-    const ids = (await this.calendars.find({ select: { id: true } })).map((c) => c.id);
-    for (const id of ids) await this.upsertCalendar(id);
-    const wanted = new Set([SWEEP_SCHEDULER_ID, ...ids.map(calendarSchedulerId)]);
+    await this.queues.upsertScheduler(
+      FLAGS_REFRESH_SCHEDULER_ID,
+      { pattern: this.config.REMINDER_FLAGS_REFRESH_CRON, tz: this.config.REMINDER_TIME_ZONE },
+      { name: ReminderJob.FlagsRefresh, data: {}, opts: reminderJobOptions(this.config) },
+    );
+    const calendars = await this.calendars.find({ select: { id: true, timeZone: true } });
+    const ids = calendars.map((c) => c.id);
+    for (const calendar of calendars) await this.upsertCalendar(calendar);
+    const wanted = new Set([SWEEP_SCHEDULER_ID, FLAGS_REFRESH_SCHEDULER_ID, ...ids.map(calendarSchedulerId)]);
     for (const key of await this.queues.schedulerIds(ReminderQueue.Schedules)) {
       if (!wanted.has(key)) await this.queues.removeScheduler(ReminderJob.CalendarRun, key);
     }
-    this.logger.log(`schedules in step: ${ids.length} calendar(s) and the sweep`);
+    this.logger.log(`schedules in step: ${ids.length} calendar(s), the sweep and the flag refresh`);
   }
 }
