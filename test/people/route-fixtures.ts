@@ -47,6 +47,8 @@ export interface MatrixWorld {
   projectName: string;
   indicatorId: string;
   evaluationId: string;
+  /** The monitoring report (2024, 1–12月) of unit A1, a draft at version 1. */
+  reportId: string;
   /** Flags of the project: one open, one already closed. */
   openFlagId: string;
   closedFlagId: string;
@@ -168,6 +170,12 @@ export async function buildWorld(t: TestApp): Promise<MatrixWorld> {
     [own.departmentId],
   );
 
+  const report = await request(t.http)
+    .post('/api/execution/reports')
+    .set(evaluator.headers)
+    .send({ unitId: own.unitId, fiscalYear: 2024, period: 12 })
+    .then(status(201));
+
   const calendarYears = { read: 2024, adminDeletes: 2031, managerDeletes: 2032, nobodyDeletes: 2033 };
   for (const year of Object.values(calendarYears))
     await request(t.http)
@@ -208,6 +216,7 @@ export async function buildWorld(t: TestApp): Promise<MatrixWorld> {
     projectName: project.body.name,
     indicatorId: indicator.id,
     evaluationId: evaluation.body.id,
+    reportId: report.body.id,
     openFlagId,
     closedFlagId,
     importId: preview.body.id,

@@ -79,6 +79,7 @@ const STALE = 999_999;
 const ROWS_INVALID = '400 EXECUTION.INVALID_RECORDS';
 const project = (w: MatrixWorld) => ({ id: w.projectId, projectId: w.projectId });
 const evaluation = (w: MatrixWorld) => ({ id: w.evaluationId });
+const report = (w: MatrixWorld) => ({ id: w.reportId });
 const department = (w: MatrixWorld) => ({ id: w.departmentId, departmentId: w.departmentId });
 const fiscalYear2024 = (w: MatrixWorld) => `fiscalYear=2024&departmentId=${w.departmentId}`;
 const year2024 = (w: MatrixWorld) => `year=2024&departmentId=${w.departmentId}`;
@@ -304,6 +305,40 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
     roles: ALL,
     probe: { query: fiscalYear2024 },
     expect: departmentScoped(200),
+  },
+
+  // execution monitoring reports (the report exists: opening it again answers 200)
+  'POST /api/execution/reports': {
+    roles: ['evaluator', 'admin'],
+    probe: { body: (w) => ({ unitId: w.unitId, fiscalYear: 2024, period: 12 }) },
+    expect: unitScoped(200),
+  },
+  'GET /api/execution/reports': { roles: ALL, expect: same(200) },
+  'GET /api/execution/reports/:id': { roles: ALL, probe: { params: report }, expect: unitScoped(200) },
+  'PATCH /api/execution/reports/:id': {
+    roles: EVALUATOR,
+    probe: { params: report, body: () => ({ version: STALE }) },
+    expect: unitScoped(409),
+  },
+  'POST /api/execution/reports/:id/submit': {
+    roles: EVALUATOR,
+    probe: { params: report, ...staleTransition },
+    expect: unitScoped(409),
+  },
+  'POST /api/execution/reports/:id/return': {
+    roles: MANAGER,
+    probe: { params: report, ...staleTransition },
+    expect: unitScoped(409),
+  },
+  'POST /api/execution/reports/:id/approve': {
+    roles: MANAGER,
+    probe: { params: report, ...staleTransition },
+    expect: unitScoped(409),
+  },
+  'POST /api/execution/reports/:id/reopen': {
+    roles: MANAGER,
+    probe: { params: report, ...staleTransition },
+    expect: unitScoped(409),
   },
 
   // self-evaluation

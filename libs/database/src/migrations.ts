@@ -10,6 +10,7 @@ import { EvaluationTables1795340891511 } from './migrations/1795340891511-Evalua
 import { ReminderTables1795345885684 } from './migrations/1795345885684-ReminderTables';
 import { DepartmentScoringProfiles1796155734771 } from './migrations/1796155734771-DepartmentScoringProfiles';
 import { IndicatorPrintedLevels1796155934702 } from './migrations/1796155934702-IndicatorPrintedLevels';
+import { MonitoringReports1796158975833 } from './migrations/1796158975833-MonitoringReports';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   ReminderTables1795345885684,
   DepartmentScoringProfiles1796155734771,
   IndicatorPrintedLevels1796155934702,
+  MonitoringReports1796158975833,
 ];

@@ -4,6 +4,7 @@ import { CLOCK, systemClock } from './clock';
 import { DashboardController } from './controllers/dashboard.controller';
 import { ExecutionFlagsController } from './controllers/execution-flags.controller';
 import { ExecutionRecordsController } from './controllers/execution-records.controller';
+import { MonitoringReportsController } from './controllers/monitoring-reports.controller';
 import { RuleSetsController } from './controllers/rule-sets.controller';
 import { DashboardService } from './dashboard/dashboard.service';
 import { FlagEvents } from './flags/flag-events';
@@ -13,12 +14,15 @@ import { TargetFlagsBridge } from './flags/target-flags-bridge';
 import { ExecutionHistoryService } from './records/execution-history.service';
 import { ExecutionRecordsService } from './records/execution-records.service';
 import { ExecutionSheetsService } from './records/execution-sheets.service';
+import { MonitoringReportFigures } from './reports/monitoring-report-figures';
+import { MonitoringReportsService } from './reports/monitoring-reports.service';
 import { RuleSetsService } from './rule-sets/rule-sets.service';
 
 /**
  * 绩效运行监控: execution records, rule sets, flags and the dashboard. Exports the services other
  * modules use: ExecutionRecordsService.recordYearEnd (self-evaluation), FlagRecomputeService
  * (targets import, daily refresh), FlagsService.list with `openedSince` and FlagEvents (reminders).
+ * Monitoring reports (绩效运行监控报告) go through the shared review workflow.
  * Writes to the targets recompute the flags through the targets' hooks (TargetFlagsBridge).
  */
 @Module({
@@ -29,6 +33,7 @@ import { RuleSetsService } from './rule-sets/rule-sets.service';
     ExecutionFlagsController,
     RuleSetsController,
     DashboardController,
+    MonitoringReportsController,
   ],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -41,6 +46,8 @@ import { RuleSetsService } from './rule-sets/rule-sets.service';
     ExecutionSheetsService,
     ExecutionHistoryService,
     DashboardService,
+    MonitoringReportFigures,
+    MonitoringReportsService,
   ],
   exports: [
     ExecutionRecordsService,

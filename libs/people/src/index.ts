@@ -10,8 +10,10 @@ export * from './entities';
 export * from './clock';
 export * from './audit/audit-context';
 export * from './passwords/password-policy';
+export * from './workflow/review-transition.dto';
 // Services and the module (these import @jixiao/platform).
 export * from './audit/audit.service';
+export * from './audit/audited';
 export * from './auth/access-token.service';
 export * from './auth/auth.guard';
 export * from './auth/auth.service';

@@ -1,9 +1,10 @@
 import { AppConfig } from '@jixiao/config';
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { createSecretKey } from 'node:crypto';
+import { AuditContextInterceptor } from './audit/audit-context';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AccessTokenService } from './auth/access-token.service';
@@ -55,6 +56,7 @@ import { UserService } from './users/user.service';
   providers: [
     { provide: AUTH_CLOCK, useValue: systemAuthClock },
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditContextInterceptor },
     PasswordHasher,
     AccessTokenService,
     SessionService,

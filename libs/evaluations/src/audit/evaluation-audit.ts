@@ -1,4 +1,4 @@
-import { AuditEntry, AuthUser, SYSTEM_AUDIT } from '@jixiao/people';
+import { AuditEntry, AuthUser, currentAuditContext, SYSTEM_AUDIT } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -60,7 +60,8 @@ export class EvaluationAudit {
       before: (event.before ?? null) as QueryDeepPartialEntity<AuditEntry>['before'],
       after: (event.after ?? null) as QueryDeepPartialEntity<AuditEntry>['after'],
       outcome,
-      clientAddress: user ? null : SYSTEM_AUDIT.clientAddress,
+      // The request's address (people's audit context); the system's when no request is served.
+      clientAddress: user ? currentAuditContext().clientAddress : SYSTEM_AUDIT.clientAddress,
       detail: event.detail ?? null,
     };
   }

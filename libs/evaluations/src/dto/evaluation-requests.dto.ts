@@ -1,16 +1,7 @@
+import { ReviewTransitionDto } from '@jixiao/people';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { IsDecimalString } from './decimal-string';
 
 export const PROFILE_IDS = ['jinkouhe', 'standard'] as const;
@@ -87,19 +78,8 @@ export class ChangeProfileDto {
   profile!: ProfileIdDto;
 }
 
-/** A workflow step: the version read, and the comment (required to return or reopen). */
-export class TransitionDto {
-  @ApiProperty({ example: 3 })
-  @IsInt()
-  @Min(1)
-  version!: number;
-
-  @ApiPropertyOptional({ description: '退回意见 / 重新打开的理由 / 审核意见' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  comment?: string;
-}
+/** A workflow step: the version read, and the comment (required to return or reopen); shared with monitoring reports. */
+export class TransitionDto extends ReviewTransitionDto {}
 
 export class EvaluationListQuery {
   @ApiProperty({ format: 'uuid' })

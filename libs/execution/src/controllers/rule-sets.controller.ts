@@ -1,8 +1,9 @@
 import { SICHUAN_2025_RULE_SET } from '@jixiao/monitoring';
-import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
+import { audited, auditSuccess, AuthUser, CurrentUser, Roles } from '@jixiao/people';
 import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { flagCounts } from '../flags/flag-changes';
 import { FlagRecomputeService } from '../flags/flag-recompute.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { flagChangesView } from './flag-changes.view';
@@ -43,10 +44,19 @@ export class RuleSetsController {
     @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
     @Body() body: Record<string, unknown>,
   ) {
-    return this.dataSource.transaction(async (manager) => {
-      const ruleSet = await this.ruleSets.put(manager, user, departmentId, fiscalYear, body);
-      const changes = await this.recompute.recomputeDepartment(manager, departmentId, fiscalYear);
-      return { ruleSet, source: 'stored', flags: flagChangesView(changes) };
-    });
+    const event = { action: 'RULE_SET.PUT', objectType: 'DEPARTMENT', objectId: departmentId };
+    return audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const before = await this.ruleSets.resolve(manager, departmentId, fiscalYear);
+        const ruleSet = await this.ruleSets.put(manager, user, departmentId, fiscalYear, body);
+        const changes = await this.recompute.recomputeDepartment(manager, departmentId, fiscalYear);
+        await auditSuccess(manager, {
+          ...event,
+          before: { fiscalYear, ...before },
+          after: { fiscalYear, source: 'stored', ruleSet, flags: flagCounts(changes) },
+        });
+        return { ruleSet, source: 'stored', flags: flagChangesView(changes) };
+      }),
+    );
   }
 }

@@ -7,6 +7,13 @@ export interface FlagChanges {
   closed: ExecutionFlag[];
 }
 
+/** How many flags a write opened, updated and closed: what its audit entry keeps. */
+export const flagCounts = (changes: FlagChanges) => ({
+  opened: changes.opened.length,
+  updated: changes.updated.length,
+  closed: changes.closed.length,
+});
+
 export const noFlagChanges = (): FlagChanges => ({ opened: [], updated: [], closed: [] });
 
 export function mergeFlagChanges(into: FlagChanges, more: FlagChanges): FlagChanges {

@@ -1,4 +1,12 @@
-import { AuthUser, canSeeDepartment, canSeeUnit, scopeFilter } from '@jixiao/people';
+import {
+  audited,
+  auditFields,
+  auditSuccess,
+  AuthUser,
+  canSeeDepartment,
+  canSeeUnit,
+  scopeFilter,
+} from '@jixiao/people';
 import { Clock, todayInShanghai } from '@jixiao/monitoring';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Inject, Injectable } from '@nestjs/common';
@@ -58,6 +66,15 @@ interface FlagRow {
   project_name: string | null;
   total: string;
 }
+
+const FLAG_AUDITED: readonly (keyof ExecutionFlag)[] = [
+  'code',
+  'projectId',
+  'status',
+  'reason',
+  'measure',
+  'closingNote',
+];
 
 /** Flags that need a written reason of at most the rule set's length (Sichuan: 100 characters). */
 const REASON_LIMITED_CODES = ['UNDER_EXECUTED', 'REASON_MISSING', 'REASON_TOO_LONG'];
@@ -130,58 +147,70 @@ export class FlagsService {
     reason: string,
     measure: PlannedMeasure,
   ): Promise<{ flag: ExecutionFlag; changes: FlagChanges }> {
-    return this.dataSource.transaction(async (manager) => {
-      const flag = await this.visibleFlag(manager, user, flagId, (f) =>
-        canSeeUnit(user, f.departmentId, f.unitId),
-      );
-      if (flag.status === 'closed')
-        throw new DomainError('conflict', 'FLAG.CLOSED', '预警已关闭，不能再答复', { id: flag.id });
-      const text = reason.trim();
-      const { ruleSet } = await this.ruleSets.resolve(manager, flag.departmentId, flag.fiscalYear);
-      const limit = ruleSet.yearEnd.reason;
-      if (limit && REASON_LIMITED_CODES.includes(flag.code) && [...text].length > limit.maxLength) {
-        throw new DomainError(
-          'invalid',
-          'FLAG.REASON_TOO_LONG',
-          `原因说明 ${[...text].length} 字，超过 ${limit.maxLength} 字上限`,
-          {
-            field: 'reason',
-            length: [...text].length,
-            maxLength: limit.maxLength,
-          },
+    const event = { action: 'FLAG.ANSWER', objectType: 'FLAG', objectId: flagId };
+    return audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const flag = await this.visibleFlag(manager, user, flagId, (f) =>
+          canSeeUnit(user, f.departmentId, f.unitId),
         );
-      }
-      Object.assign(flag, {
-        status: 'answered',
-        reason: text,
-        measure,
-        answeredBy: user.id,
-        answeredAt: this.clock.now(),
-      });
-      await manager.save(flag);
-      const changes = flag.projectId
-        ? await this.recompute.recomputeProjects(manager, [flag.projectId])
-        : { opened: [], updated: [], closed: [] };
-      return { flag: await manager.findOneByOrFail(ExecutionFlag, { id: flag.id }), changes };
-    });
+        const before = auditFields(flag, FLAG_AUDITED);
+        if (flag.status === 'closed')
+          throw new DomainError('conflict', 'FLAG.CLOSED', '预警已关闭，不能再答复', { id: flag.id });
+        const text = reason.trim();
+        const { ruleSet } = await this.ruleSets.resolve(manager, flag.departmentId, flag.fiscalYear);
+        const limit = ruleSet.yearEnd.reason;
+        if (limit && REASON_LIMITED_CODES.includes(flag.code) && [...text].length > limit.maxLength) {
+          throw new DomainError(
+            'invalid',
+            'FLAG.REASON_TOO_LONG',
+            `原因说明 ${[...text].length} 字，超过 ${limit.maxLength} 字上限`,
+            {
+              field: 'reason',
+              length: [...text].length,
+              maxLength: limit.maxLength,
+            },
+          );
+        }
+        Object.assign(flag, {
+          status: 'answered',
+          reason: text,
+          measure,
+          answeredBy: user.id,
+          answeredAt: this.clock.now(),
+        });
+        await manager.save(flag);
+        const changes = flag.projectId
+          ? await this.recompute.recomputeProjects(manager, [flag.projectId])
+          : { opened: [], updated: [], closed: [] };
+        const answered = await manager.findOneByOrFail(ExecutionFlag, { id: flag.id });
+        await auditSuccess(manager, { ...event, before, after: auditFields(answered, FLAG_AUDITED) });
+        return { flag: answered, changes };
+      }),
+    );
   }
 
   /** A reviewer (manager of the department, or admin) closes a flag. */
   async close(user: AuthUser, flagId: string, note: string | null): Promise<ExecutionFlag> {
-    return this.dataSource.transaction(async (manager) => {
-      const flag = await this.visibleFlag(manager, user, flagId, (f) =>
-        canSeeDepartment(user, f.departmentId),
-      );
-      if (flag.status === 'closed')
-        throw new DomainError('conflict', 'FLAG.CLOSED', '预警已关闭', { id: flag.id });
-      Object.assign(flag, {
-        status: 'closed',
-        closedBy: user.id,
-        closedAt: this.clock.now(),
-        closingNote: note?.trim() || `${todayInShanghai(this.clock)} 审核关闭`,
-      });
-      return manager.save(flag);
-    });
+    const event = { action: 'FLAG.CLOSE', objectType: 'FLAG', objectId: flagId };
+    return audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const flag = await this.visibleFlag(manager, user, flagId, (f) =>
+          canSeeDepartment(user, f.departmentId),
+        );
+        const before = auditFields(flag, FLAG_AUDITED);
+        if (flag.status === 'closed')
+          throw new DomainError('conflict', 'FLAG.CLOSED', '预警已关闭', { id: flag.id });
+        Object.assign(flag, {
+          status: 'closed',
+          closedBy: user.id,
+          closedAt: this.clock.now(),
+          closingNote: note?.trim() || `${todayInShanghai(this.clock)} 审核关闭`,
+        });
+        const closed = await manager.save(flag);
+        await auditSuccess(manager, { ...event, before, after: auditFields(closed, FLAG_AUDITED) });
+        return closed;
+      }),
+    );
   }
 
   /** Recomputes a department's flags for a year (after a new rule set, a targets import, or as time passes). */

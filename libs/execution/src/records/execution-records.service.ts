@@ -8,7 +8,7 @@ import {
   todayInShanghai,
   validateExecutionHistory,
 } from '@jixiao/monitoring';
-import { AuthUser, canSeeUnit } from '@jixiao/people';
+import { audited, auditFields, auditSuccess, AuthUser, canSeeUnit } from '@jixiao/people';
 import { notFound } from '@jixiao/platform';
 import { Project } from '@jixiao/targets';
 import { Inject, Injectable } from '@nestjs/common';
@@ -16,7 +16,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { CLOCK } from '../clock';
 import { ExecutionRecord, ExecutionSource } from '../entities';
 import { RowProblem, invalidRows, rowProblem } from '../execution-error';
-import { FlagChanges } from '../flags/flag-changes';
+import { FlagChanges, flagCounts } from '../flags/flag-changes';
 import { FlagRecomputeService } from '../flags/flag-recompute.service';
 import { lockProjects } from './project-lock';
 
@@ -50,6 +50,14 @@ export interface YearEndInput {
   userId?: string | null;
 }
 
+const RECORD_AUDITED: readonly (keyof ExecutionRecord)[] = [
+  'id',
+  'asOf',
+  'executed',
+  'adjustedBudget',
+  'reason',
+];
+
 interface CheckedRow {
   index: number;
   input: ExecutionRecordInput;
@@ -73,24 +81,50 @@ export class ExecutionRecordsService {
 
   /** One record: an unknown project (or one out of the caller's scope) is a 404. */
   async recordOne(user: AuthUser, input: ExecutionRecordInput): Promise<RecordResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const project = await manager.findOne(Project, { where: { id: input.projectId } });
-      if (!project || !canSeeUnit(user, project.departmentId, project.unitId))
-        throw notFound('PROJECT', input.projectId, '项目');
-      return this.write(manager, [input], 'api', user.id, { checkFuture: true });
-    });
+    const event = { action: 'EXECUTION_RECORD.CREATE', objectType: 'PROJECT', objectId: input.projectId };
+    return audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const project = await manager.findOne(Project, { where: { id: input.projectId } });
+        if (!project || !canSeeUnit(user, project.departmentId, project.unitId))
+          throw notFound('PROJECT', input.projectId, '项目');
+        // A record for a day that has one replaces it: that one is the entry's `before`.
+        const replaced = (await this.history(manager, project.id)).find((r) => r.asOf === input.asOf);
+        const result = await this.write(manager, [input], 'api', user.id, { checkFuture: true });
+        await auditSuccess(manager, {
+          ...event,
+          before: replaced ? auditFields(replaced, RECORD_AUDITED) : null,
+          after: { ...auditFields(result.records[0], RECORD_AUDITED), flags: flagCounts(result.flags) },
+        });
+        return result;
+      }),
+    );
   }
 
-  /** Many records in one transaction: all or nothing. */
+  /** Many records in one transaction: all or nothing. One audit entry per request, with counts. */
   async recordMany(
     user: AuthUser,
     inputs: readonly ExecutionRecordInput[],
     source: ExecutionSource = 'api',
   ): Promise<RecordResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const visible = (p: Project) => canSeeUnit(user, p.departmentId, p.unitId);
-      return this.write(manager, inputs, source, user.id, { checkFuture: true, visible });
-    });
+    const event = {
+      action: source === 'import' ? 'EXECUTION_RECORD.IMPORT' : 'EXECUTION_RECORD.BULK_CREATE',
+      objectType: 'EXECUTION_RECORD',
+    };
+    return audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const visible = (p: Project) => canSeeUnit(user, p.departmentId, p.unitId);
+        const result = await this.write(manager, inputs, source, user.id, { checkFuture: true, visible });
+        await auditSuccess(manager, {
+          ...event,
+          after: {
+            records: result.records.length,
+            projects: new Set(result.records.map((r) => r.projectId)).size,
+            flags: flagCounts(result.flags),
+          },
+        });
+        return result;
+      }),
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import { AuthUser, canSeeDepartment, scopeFilter } from '@jixiao/people';
+import { audited, AuthUser, canSeeDepartment, scopeFilter } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -69,6 +69,15 @@ export class ExecutionSheetsService {
 
   /** Reads a filled-in template and records it in one transaction; rows are named by their sheet row number. */
   async import(user: AuthUser, bytes: Buffer): Promise<RecordResult & { skipped: number }> {
+    // recordMany writes the success entry; this records a file refused before it gets there.
+    return audited(
+      this.dataSource,
+      { action: 'EXECUTION_RECORD.IMPORT', objectType: 'EXECUTION_RECORD' },
+      () => this.importSheet(user, bytes),
+    );
+  }
+
+  private async importSheet(user: AuthUser, bytes: Buffer): Promise<RecordResult & { skipped: number }> {
     let table;
     try {
       table = await readTable(bytes);

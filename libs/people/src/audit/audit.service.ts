@@ -5,21 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AUTH_CLOCK, AuthClock } from '../clock';
 import { AuditContext } from './audit-context';
 import { AuditEntry, AuditOutcome } from './audit-entry.entity';
-
-/** One thing that happened, as a module reports it. */
-export interface AuditEvent {
-  /** `AUTH.LOGIN`, `USER.UPDATE`, `EVALUATION.APPROVE`… (`<OBJECT>.<VERB>`). */
-  action: string;
-  objectType?: string | null;
-  objectId?: string | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-  outcome?: AuditOutcome;
-  /** Failure code or the reason given (a return comment, a reopen reason). */
-  detail?: string | null;
-  /** Overrides the actor's name, for attempts by someone not (yet) authenticated. */
-  username?: string | null;
-}
+import { AuditEvent, auditRow } from './audited';
 
 export interface AuditQuery {
   userId?: string;
@@ -53,22 +39,9 @@ export class AuditService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     // save, not insert: insert's typing refuses null for jsonb columns.
-    await manager.getRepository(AuditEntry).save(
-      {
-        at: this.clock.now(),
-        userId: context.actor?.id ?? null,
-        username: event.username ?? context.actor?.username ?? null,
-        action: event.action,
-        objectType: event.objectType ?? null,
-        objectId: event.objectId ?? null,
-        before: event.before ?? null,
-        after: event.after ?? null,
-        outcome: event.outcome ?? 'success',
-        clientAddress: context.clientAddress,
-        detail: event.detail ?? null,
-      },
-      { transaction: false, reload: false },
-    );
+    await manager
+      .getRepository(AuditEntry)
+      .save(auditRow(context, event, this.clock.now()), { transaction: false, reload: false });
   }
 
   /** Newest first. */

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditContext } from '../audit/audit-context';
+import { AuditContext, SYSTEM_AUDIT } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { AuthUser } from '../auth/auth-user';
 import { AUTH_CLOCK, AuthClock } from '../clock';
@@ -16,9 +16,6 @@ import { CreateUserDto, UpdateUserDto, UserListQuery } from './user.dto';
 import { resolveScope } from './user-scope';
 import { USERNAME_PATTERN, USERNAME_RULE } from './username';
 import { toUserView, UserView } from './user.view';
-
-/** The CLI, the demo and seed scripts act as this pseudo-user in the audit log. */
-export const SYSTEM_AUDIT: AuditContext = { actor: null, clientAddress: 'system' };
 
 /**
  * Accounts: admins create, edit, reset and unlock them; managers may look at the accounts of their

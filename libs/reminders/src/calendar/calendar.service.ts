@@ -1,5 +1,5 @@
 import { AppConfig } from '@jixiao/config';
-import type { AuthUser } from '@jixiao/people';
+import { audited, auditFields, auditSuccess, type AuthUser } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -8,6 +8,15 @@ import { ReminderSchedules } from '../worker/reminder-schedules';
 import { isCalendarDay } from './calendar-day';
 import { SaveCalendarDto } from './calendar.dto';
 import { ReminderCalendar } from './reminder-calendar.entity';
+
+const AUDITED: readonly (keyof ReminderCalendar)[] = [
+  'id',
+  'year',
+  'timeZone',
+  'deadlines',
+  'leadDays',
+  'escalationDays',
+];
 
 /**
  * Calendars as data: admins for every department, managers for their own. Saving one also puts its
@@ -47,28 +56,48 @@ export class CalendarService {
     year: number,
     input: SaveCalendarDto,
   ): Promise<ReminderCalendar> {
-    await this.visibleDepartment(user, departmentId);
-    const timeZone = input.timeZone ?? this.config.REMINDER_TIME_ZONE;
-    checkCalendar(input, timeZone);
-    await this.calendars.upsert(
-      {
-        departmentId,
-        year,
-        timeZone,
-        deadlines: input.deadlines.map((d) => ({ ...d })),
-        leadDays: [...new Set(input.leadDays)].sort((a, b) => b - a),
-        escalationDays: input.escalationDays,
-      },
-      { conflictPaths: ['departmentId', 'year'] },
-    );
-    const calendar = await this.calendars.findOneByOrFail({ departmentId, year });
-    await this.quietly(() => this.schedules.upsertCalendar(calendar.id));
+    const event = { action: 'REMINDER_CALENDAR.PUT', objectType: 'DEPARTMENT', objectId: departmentId };
+    const calendar = await audited(this.dataSource, event, async () => {
+      await this.visibleDepartment(user, departmentId);
+      const timeZone = input.timeZone ?? this.config.REMINDER_TIME_ZONE;
+      checkCalendar(input, timeZone);
+      return this.dataSource.transaction(async (manager) => {
+        const calendars = manager.getRepository(ReminderCalendar);
+        const before = await calendars.findOneBy({ departmentId, year });
+        await calendars.upsert(
+          {
+            departmentId,
+            year,
+            timeZone,
+            deadlines: input.deadlines.map((d) => ({ ...d })),
+            leadDays: [...new Set(input.leadDays)].sort((a, b) => b - a),
+            escalationDays: input.escalationDays,
+          },
+          { conflictPaths: ['departmentId', 'year'] },
+        );
+        const saved = await calendars.findOneByOrFail({ departmentId, year });
+        await auditSuccess(manager, {
+          ...event,
+          before: before && auditFields(before, AUDITED),
+          after: auditFields(saved, AUDITED),
+        });
+        return saved;
+      });
+    });
+    await this.quietly(() => this.schedules.upsertCalendar(calendar));
     return calendar;
   }
 
   async remove(user: AuthUser, departmentId: string, year: number): Promise<void> {
-    const calendar = await this.get(user, departmentId, year);
-    await this.calendars.delete({ id: calendar.id });
+    const event = { action: 'REMINDER_CALENDAR.DELETE', objectType: 'DEPARTMENT', objectId: departmentId };
+    const calendar = await audited(this.dataSource, event, async () => {
+      const calendar = await this.get(user, departmentId, year);
+      await this.dataSource.transaction(async (manager) => {
+        await manager.delete(ReminderCalendar, { id: calendar.id });
+        await auditSuccess(manager, { ...event, before: auditFields(calendar, AUDITED) });
+      });
+      return calendar;
+    });
     await this.quietly(() => this.schedules.removeCalendar(calendar.id));
   }
 

@@ -1,4 +1,5 @@
 import { AppConfig } from '@jixiao/config';
+import { audited, auditSuccess } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -30,19 +31,31 @@ export class PreferenceService {
   }
 
   async save(userId: string, input: SavePreferenceDto): Promise<PreferenceView> {
-    const channels = [...new Set<ChannelName>(['in-app', ...input.channels])];
-    const email = input.email?.trim() || null;
-    const webhookUrl = input.webhookUrl?.trim() || null;
-    const problems: string[] = [];
-    if (channels.includes('email') && !email) problems.push('email: required for the email channel');
-    if (channels.includes('webhook') && !webhookUrl)
-      problems.push('webhookUrl: required for the webhook channel');
-    if (webhookUrl && !this.webhook.allows(webhookUrl))
-      problems.push('webhookUrl: not an allowed http(s) address');
-    if (problems.length > 0)
-      throw new DomainError('invalid', 'REMINDER_PREFERENCE.INVALID', '提醒方式设置有误', { problems });
-    await this.preferences.upsert({ userId, channels, email, webhookUrl }, { conflictPaths: ['userId'] });
-    return this.get(userId);
+    const event = { action: 'REMINDER_PREFERENCE.PUT', objectType: 'USER', objectId: userId };
+    return audited(this.preferences.manager, event, async () => {
+      const channels = [...new Set<ChannelName>(['in-app', ...input.channels])];
+      const email = input.email?.trim() || null;
+      const webhookUrl = input.webhookUrl?.trim() || null;
+      const problems: string[] = [];
+      if (channels.includes('email') && !email) problems.push('email: required for the email channel');
+      if (channels.includes('webhook') && !webhookUrl)
+        problems.push('webhookUrl: required for the webhook channel');
+      const refused = webhookUrl ? await this.webhook.refusal(webhookUrl) : null;
+      if (refused) problems.push(`webhookUrl: ${refused}`);
+      if (problems.length > 0)
+        throw new DomainError('invalid', 'REMINDER_PREFERENCE.INVALID', '提醒方式设置有误', { problems });
+      await this.preferences.manager.transaction(async (manager) => {
+        const preferences = manager.getRepository(ReminderPreference);
+        const before = await preferences.findOneBy({ userId });
+        await preferences.upsert({ userId, channels, email, webhookUrl }, { conflictPaths: ['userId'] });
+        await auditSuccess(manager, {
+          ...event,
+          before: before && { channels: before.channels, email: before.email, webhookUrl: before.webhookUrl },
+          after: { channels, email, webhookUrl },
+        });
+      });
+      return this.get(userId);
+    });
   }
 
   private view(preference: ReminderPreference | null): PreferenceView {

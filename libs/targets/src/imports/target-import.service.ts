@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppConfig } from '@jixiao/config';
 import { ImportError, ImportResult, importDocument, toImportReportJson } from '@jixiao/importers';
-import { AuthUser } from '@jixiao/people';
+import { audited, auditSuccess, AuthUser } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -75,31 +75,35 @@ export class TargetImportService {
 
   /** Writes a previewed batch in one transaction; a batch commits once (409 after). */
   async commit(batchId: string, actor: AuthUser | null): Promise<ImportBatchView> {
-    return this.dataSource.transaction(async (manager) => {
-      const [row]: { status: string; createdBy: string | null; payload: string | null }[] =
-        await manager.query(
-          'SELECT status, created_by AS "createdBy", payload::text AS payload FROM import_batch WHERE id = $1 FOR UPDATE',
-          [batchId],
-        );
-      if (!row || !visible(row.createdBy, actor)) throw notFound('IMPORT', batchId, '导入批次');
-      if (row.status !== 'previewed' || row.payload === null) {
-        throw new DomainError('conflict', 'IMPORT.ALREADY_COMMITTED', `导入批次已提交：${batchId}`, {
-          id: batchId,
-        });
-      }
-      const { result, options } = decodePayload(row.payload);
-      const targets = await this.check(manager, result, options, actor, true);
-      const changes = await this.writer.write(manager, targets);
-      await this.hooks.changed(manager, targetsChanged(changes));
-      const [batch] = returningRows<ImportBatchView>(
-        await manager.query(
-          `UPDATE import_batch SET status = 'committed', payload = NULL, changes = $2, committed_at = now()
+    const event = { action: 'IMPORT.COMMIT', objectType: 'IMPORT', objectId: batchId };
+    return audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const [row]: { status: string; createdBy: string | null; payload: string | null }[] =
+          await manager.query(
+            'SELECT status, created_by AS "createdBy", payload::text AS payload FROM import_batch WHERE id = $1 FOR UPDATE',
+            [batchId],
+          );
+        if (!row || !visible(row.createdBy, actor)) throw notFound('IMPORT', batchId, '导入批次');
+        if (row.status !== 'previewed' || row.payload === null) {
+          throw new DomainError('conflict', 'IMPORT.ALREADY_COMMITTED', `导入批次已提交：${batchId}`, {
+            id: batchId,
+          });
+        }
+        const { result, options } = decodePayload(row.payload);
+        const targets = await this.check(manager, result, options, actor, true);
+        const changes = await this.writer.write(manager, targets);
+        await this.hooks.changed(manager, targetsChanged(changes));
+        const [batch] = returningRows<ImportBatchView>(
+          await manager.query(
+            `UPDATE import_batch SET status = 'committed', payload = NULL, changes = $2, committed_at = now()
             WHERE id = $1 RETURNING ${BATCH_COLUMNS}`,
-          [batchId, JSON.stringify(changes)],
-        ),
-      );
-      return batch;
-    });
+            [batchId, JSON.stringify(changes)],
+          ),
+        );
+        await auditSuccess(manager, { ...event, after: importCounts(batch.filename, changes) });
+        return batch;
+      }),
+    );
   }
 
   /** Parse and commit in one go (the CLI): the batch is recorded as committed, for the audit. */
@@ -109,18 +113,26 @@ export class TargetImportService {
     actor: AuthUser | null,
     options: ImportOptions = {},
   ): Promise<{ batchId: string; report: ImportReport; changes: ImportChanges }> {
-    const result = await this.parse(bytes, filename);
-    const report = toImportReportJson(result);
-    return this.dataSource.transaction(async (manager) => {
-      const targets = await this.check(manager, result, options, actor, true);
-      const changes = await this.writer.write(manager, targets);
-      await this.hooks.changed(manager, targetsChanged(changes));
-      const [batch]: { id: string }[] = await manager.query(
-        `INSERT INTO import_batch (filename, sha256, status, report, changes, created_by, committed_at)
+    const event = { action: 'IMPORT.COMMIT', objectType: 'IMPORT' };
+    return audited(this.dataSource, event, async () => {
+      const result = await this.parse(bytes, filename);
+      const report = toImportReportJson(result);
+      return this.dataSource.transaction(async (manager) => {
+        const targets = await this.check(manager, result, options, actor, true);
+        const changes = await this.writer.write(manager, targets);
+        await this.hooks.changed(manager, targetsChanged(changes));
+        const [batch]: { id: string }[] = await manager.query(
+          `INSERT INTO import_batch (filename, sha256, status, report, changes, created_by, committed_at)
          VALUES ($1, $2, 'committed', $3, $4, $5, now()) RETURNING id`,
-        [filename, sha256(bytes), JSON.stringify(report), JSON.stringify(changes), actor?.id ?? null],
-      );
-      return { batchId: batch.id, report, changes };
+          [filename, sha256(bytes), JSON.stringify(report), JSON.stringify(changes), actor?.id ?? null],
+        );
+        await auditSuccess(manager, {
+          ...event,
+          objectId: batch.id,
+          after: importCounts(filename, changes),
+        });
+        return { batchId: batch.id, report, changes };
+      });
     });
   }
 
@@ -219,6 +231,11 @@ function targetsChanged(changes: ImportChanges): TargetsChanged {
       projectIds.push(...doc.projects.filter((p) => p.status !== 'unchanged').map((p) => p.projectId));
   }
   return { projectIds, departments: [...departments.values()] };
+}
+
+/** One audit entry per commit: the counts, not the rows (the batch keeps those). */
+function importCounts(filename: string, changes: ImportChanges): Record<string, unknown> {
+  return { filename, documents: changes.documents.length, ...changes.summary };
 }
 
 function sha256(bytes: Buffer): string {

@@ -1,5 +1,5 @@
 import { parseIndicatorValue } from '@jixiao/indicator-value';
-import { AuthUser } from '@jixiao/people';
+import { audited, auditSuccess, AuthUser } from '@jixiao/people';
 import { notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -62,8 +62,18 @@ export class IndicatorService {
   }
 
   async create(dto: CreateIndicatorDto, user: AuthUser) {
+    const event = { action: 'INDICATOR.CREATE', objectType: 'INDICATOR' };
+    const id = await audited(this.dataSource, event, () => this.insert(dto, user, event));
+    return this.get(id, user);
+  }
+
+  private async insert(
+    dto: CreateIndicatorDto,
+    user: AuthUser,
+    event: { action: string; objectType: string },
+  ): Promise<string> {
     const row = indicatorFromInput(dto);
-    const id = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await this.projects.findVisible(dto.projectId, user, manager);
       await bumpProjectVersion(manager, dto.projectId, dto.version);
       const [{ count }]: { count: number }[] = await manager.query(
@@ -83,64 +93,78 @@ export class IndicatorService {
         'SELECT id FROM indicator WHERE project_id = $1 AND position = $2',
         [dto.projectId, position],
       );
+      const after = await this.findVisible(manager, created.id, user);
+      await auditSuccess(manager, { ...event, objectId: created.id, after: indicatorView(after) });
       return created.id;
     });
-    return this.get(id, user);
   }
 
   async update(id: string, dto: UpdateIndicatorDto, user: AuthUser) {
-    await this.dataSource.transaction(async (manager) => {
-      const indicator = await this.findVisible(manager, id, user);
-      await bumpProjectVersion(manager, indicator.projectId, dto.version);
-      const { spec } = indicator;
-      const input: IndicatorInputDto = {
-        level1: dto.level1 ?? spec.level1,
-        level2: dto.level2 ?? spec.level2,
-        level3: dto.level3 ?? spec.level3,
-        explanation: dto.explanation ?? spec.explanation ?? undefined,
-        operator: dto.operator ?? (foldsOperator(dto.value) ? undefined : (spec.operator ?? undefined)),
-        value: dto.value ?? spec.targetText,
-        unit: dto.unit ?? spec.unit ?? undefined,
-        weight: dto.weight ?? spec.weight?.toString(),
-        direction: dto.direction ?? (spec.direction as IndicatorInputDto['direction']),
-      };
-      const row: IndicatorRow = indicatorFromInput(input);
-      await manager.query(
-        `UPDATE indicator SET level1 = $2, level2 = $3, level3 = $4, explanation = $5, operator = $6, target_kind = $7,
+    const event = { action: 'INDICATOR.UPDATE', objectType: 'INDICATOR', objectId: id };
+    await audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const indicator = await this.findVisible(manager, id, user);
+        await bumpProjectVersion(manager, indicator.projectId, dto.version);
+        const { spec } = indicator;
+        const input: IndicatorInputDto = {
+          level1: dto.level1 ?? spec.level1,
+          level2: dto.level2 ?? spec.level2,
+          level3: dto.level3 ?? spec.level3,
+          explanation: dto.explanation ?? spec.explanation ?? undefined,
+          operator: dto.operator ?? (foldsOperator(dto.value) ? undefined : (spec.operator ?? undefined)),
+          value: dto.value ?? spec.targetText,
+          unit: dto.unit ?? spec.unit ?? undefined,
+          weight: dto.weight ?? spec.weight?.toString(),
+          direction: dto.direction ?? (spec.direction as IndicatorInputDto['direction']),
+        };
+        const row: IndicatorRow = indicatorFromInput(input);
+        await manager.query(
+          `UPDATE indicator SET level1 = $2, level2 = $3, level3 = $4, explanation = $5, operator = $6, target_kind = $7,
            target_amount = $8, target_text = $9, target = $10, unit = $11, weight = $12, direction = $13, printed_text = $14,
            level1_printed = $15, level2_printed = $16
          WHERE id = $1`,
-        [
-          id,
-          row.level1,
-          row.level2,
-          row.level3,
-          row.explanation,
-          row.operator,
-          row.targetKind,
-          row.targetAmount,
-          row.targetText,
-          row.target,
-          row.unit,
-          row.weight,
-          row.direction,
-          row.printedText,
-          // A level name kept keeps its printed form; a retyped one is its own printed form (null).
-          row.level1 === spec.level1 ? spec.level1Printed : row.level1Printed,
-          row.level2 === spec.level2 ? spec.level2Printed : row.level2Printed,
-        ],
-      );
-    });
+          [
+            id,
+            row.level1,
+            row.level2,
+            row.level3,
+            row.explanation,
+            row.operator,
+            row.targetKind,
+            row.targetAmount,
+            row.targetText,
+            row.target,
+            row.unit,
+            row.weight,
+            row.direction,
+            row.printedText,
+            // A level name kept keeps its printed form; a retyped one is its own printed form (null).
+            row.level1 === spec.level1 ? spec.level1Printed : row.level1Printed,
+            row.level2 === spec.level2 ? spec.level2Printed : row.level2Printed,
+          ],
+        );
+        const after = await this.findVisible(manager, id, user);
+        await auditSuccess(manager, {
+          ...event,
+          before: indicatorView(indicator),
+          after: indicatorView(after),
+        });
+      }),
+    );
     return this.get(id, user);
   }
 
   async remove(id: string, version: number, user: AuthUser): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const indicator = await this.findVisible(manager, id, user);
-      await bumpProjectVersion(manager, indicator.projectId, version);
-      await manager.query('DELETE FROM indicator WHERE id = $1', [id]);
-      await shift(manager, indicator.projectId, indicator.position + 1, -1);
-    });
+    const event = { action: 'INDICATOR.DELETE', objectType: 'INDICATOR', objectId: id };
+    await audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const indicator = await this.findVisible(manager, id, user);
+        await bumpProjectVersion(manager, indicator.projectId, version);
+        await manager.query('DELETE FROM indicator WHERE id = $1', [id]);
+        await shift(manager, indicator.projectId, indicator.position + 1, -1);
+        await auditSuccess(manager, { ...event, before: indicatorView(indicator) });
+      }),
+    );
   }
 
   private async findVisible(manager: EntityManager, id: string, user: AuthUser): Promise<Indicator> {

@@ -1,4 +1,4 @@
-import { AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
+import { audited, auditFields, auditSuccess, AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -29,6 +29,23 @@ type EditableField =
 
 const decimalOrNull = (text: string | undefined | null) =>
   text == null || text === '' ? null : Decimal.parse(text);
+
+/** What a project's audit entries show before and after (its indicators have their own entries). */
+const AUDITED: readonly (keyof Project)[] = [
+  'departmentId',
+  'fiscalYear',
+  'unitId',
+  'code',
+  'name',
+  'category',
+  'budget',
+  'fiscalBudget',
+  'otherBudget',
+  'goal',
+  'competentDepartment',
+  'implementingUnit',
+  'version',
+];
 
 const projectChanged = (project: Project) => ({
   projectIds: [project.id],
@@ -94,9 +111,19 @@ export class ProjectService {
   }
 
   async create(dto: CreateProjectDto, user: AuthUser) {
+    const event = { action: 'PROJECT.CREATE', objectType: 'PROJECT' };
+    const id = await audited(this.dataSource, event, () => this.insert(dto, user, event));
+    return this.get(id, user);
+  }
+
+  private async insert(
+    dto: CreateProjectDto,
+    user: AuthUser,
+    event: { action: string; objectType: string },
+  ): Promise<string> {
     if (!canSeeDepartment(user, dto.departmentId)) throw notFound('DEPARTMENT', dto.departmentId, '部门');
     const rows = (dto.indicators ?? []).map(indicatorFromInput);
-    const id = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const unit = await this.unitOf(manager, dto.departmentId, dto.unitId ?? null);
       const naturalKey = projectKey(unit ? unit.naturalKey : '', dto.code, dto.name);
       await this.assertKeyFree(manager, dto.departmentId, dto.fiscalYear, naturalKey, null);
@@ -119,59 +146,76 @@ export class ProjectService {
       );
       await insertIndicators(manager, 'indicator', 'project_id', [{ ownerId: project.id, rows }]);
       await this.hooks.changed(manager, projectChanged(project));
+      await auditSuccess(manager, {
+        ...event,
+        objectId: project.id,
+        after: { ...auditFields(project, AUDITED), indicators: rows.length },
+      });
       return project.id;
     });
-    return this.get(id, user);
   }
 
   async update(id: string, dto: UpdateProjectDto, user: AuthUser) {
-    await this.dataSource.transaction(async (manager) => {
-      const project = await this.findVisible(id, user, manager);
-      if (project.version !== dto.version) throw staleVersion(id, dto.version);
-      const unit =
-        dto.unitId === undefined
-          ? (project.unit ?? null)
-          : await this.unitOf(manager, project.departmentId, dto.unitId);
-      const changes: Partial<Pick<Project, EditableField>> = {
-        unitId: unit?.id ?? null,
-        ...(dto.code !== undefined && { code: dto.code.trim() || null }),
-        ...(dto.name !== undefined && { name: dto.name.trim() }),
-        ...(dto.category !== undefined && { category: dto.category }),
-        ...(dto.budget !== undefined && { budget: decimalOrNull(dto.budget) }),
-        ...(dto.fiscalBudget !== undefined && { fiscalBudget: decimalOrNull(dto.fiscalBudget) }),
-        ...(dto.otherBudget !== undefined && { otherBudget: decimalOrNull(dto.otherBudget) }),
-        ...(dto.goal !== undefined && { goal: dto.goal }),
-        ...(dto.competentDepartment !== undefined && { competentDepartment: dto.competentDepartment }),
-        ...(dto.implementingUnit !== undefined && { implementingUnit: dto.implementingUnit }),
-      };
-      const naturalKey = projectKey(
-        unit?.naturalKey ?? '',
-        changes.code === undefined ? project.code : changes.code,
-        changes.name ?? project.name,
-      );
-      await this.assertKeyFree(manager, project.departmentId, project.fiscalYear, naturalKey, id);
-      // TypeORM bumps the @VersionColumn (and updatedAt) itself; the WHERE on version makes it a compare-and-set.
-      const result = await manager
-        .createQueryBuilder()
-        .update(Project)
-        .set({ ...changes, naturalKey })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (result.affected === 0) throw staleVersion(id, dto.version);
-      // Budget and unit feed the execution flags (NO_BUDGET, rates, UNRECONCILED, the unit they sit on).
-      await this.hooks.changed(manager, projectChanged(project));
-    });
+    const event = { action: 'PROJECT.UPDATE', objectType: 'PROJECT', objectId: id };
+    await audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const project = await this.findVisible(id, user, manager);
+        if (project.version !== dto.version) throw staleVersion(id, dto.version);
+        const unit =
+          dto.unitId === undefined
+            ? (project.unit ?? null)
+            : await this.unitOf(manager, project.departmentId, dto.unitId);
+        const changes: Partial<Pick<Project, EditableField>> = {
+          unitId: unit?.id ?? null,
+          ...(dto.code !== undefined && { code: dto.code.trim() || null }),
+          ...(dto.name !== undefined && { name: dto.name.trim() }),
+          ...(dto.category !== undefined && { category: dto.category }),
+          ...(dto.budget !== undefined && { budget: decimalOrNull(dto.budget) }),
+          ...(dto.fiscalBudget !== undefined && { fiscalBudget: decimalOrNull(dto.fiscalBudget) }),
+          ...(dto.otherBudget !== undefined && { otherBudget: decimalOrNull(dto.otherBudget) }),
+          ...(dto.goal !== undefined && { goal: dto.goal }),
+          ...(dto.competentDepartment !== undefined && { competentDepartment: dto.competentDepartment }),
+          ...(dto.implementingUnit !== undefined && { implementingUnit: dto.implementingUnit }),
+        };
+        const naturalKey = projectKey(
+          unit?.naturalKey ?? '',
+          changes.code === undefined ? project.code : changes.code,
+          changes.name ?? project.name,
+        );
+        await this.assertKeyFree(manager, project.departmentId, project.fiscalYear, naturalKey, id);
+        // TypeORM bumps the @VersionColumn (and updatedAt) itself; the WHERE on version makes it a compare-and-set.
+        const result = await manager
+          .createQueryBuilder()
+          .update(Project)
+          .set({ ...changes, naturalKey })
+          .where('id = :id AND version = :version', { id, version: dto.version })
+          .execute();
+        if (result.affected === 0) throw staleVersion(id, dto.version);
+        // Budget and unit feed the execution flags (NO_BUDGET, rates, UNRECONCILED, the unit they sit on).
+        await this.hooks.changed(manager, projectChanged(project));
+        const updated = await manager.findOneByOrFail(Project, { id });
+        await auditSuccess(manager, {
+          ...event,
+          before: auditFields(project, AUDITED),
+          after: auditFields(updated, AUDITED),
+        });
+      }),
+    );
     return this.get(id, user);
   }
 
   async remove(id: string, version: number | undefined, user: AuthUser): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const project = await this.findVisible(id, user, manager);
-      if (version !== undefined && project.version !== version) throw staleVersion(id, version);
-      await manager.delete(Project, { id });
-      // The project's own flags go with it (cascade); the department's total changed.
-      await this.hooks.changed(manager, { ...projectChanged(project), projectIds: [] });
-    });
+    const event = { action: 'PROJECT.DELETE', objectType: 'PROJECT', objectId: id };
+    await audited(this.dataSource, event, () =>
+      this.dataSource.transaction(async (manager) => {
+        const project = await this.findVisible(id, user, manager);
+        if (version !== undefined && project.version !== version) throw staleVersion(id, version);
+        await manager.delete(Project, { id });
+        // The project's own flags go with it (cascade); the department's total changed.
+        await this.hooks.changed(manager, { ...projectChanged(project), projectIds: [] });
+        await auditSuccess(manager, { ...event, before: auditFields(project, AUDITED) });
+      }),
+    );
   }
 
   /** The unit, which must belong to the project's department (404 otherwise). */

@@ -1,13 +1,15 @@
-import { AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
+import { audited, auditFields, auditSuccess, AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { codeOrNameKey } from '../common/natural-key';
 import { likePattern, Page } from '../common/page';
 import { applyScope } from '../common/scope';
 import { BudgetUnit, Department, Project } from '../entities';
 import { CreateUnitDto, UnitListQuery, UpdateUnitDto } from './unit.dto';
+
+const AUDITED: readonly (keyof BudgetUnit)[] = ['departmentId', 'code', 'name'];
 
 /** 单位: budget units inside a department. */
 @Injectable()
@@ -41,39 +43,60 @@ export class UnitService {
   }
 
   async create(dto: CreateUnitDto, user: AuthUser): Promise<BudgetUnit> {
-    if (
-      !canSeeDepartment(user, dto.departmentId) ||
-      !(await this.departments.existsBy({ id: dto.departmentId }))
-    ) {
-      throw notFound('DEPARTMENT', dto.departmentId, '部门');
-    }
-    const naturalKey = codeOrNameKey(dto.code, dto.name);
-    await this.assertKeyFree(dto.departmentId, naturalKey, null);
-    return this.units.save(
-      this.units.create({
-        departmentId: dto.departmentId,
-        code: dto.code?.trim() || null,
-        name: dto.name.trim(),
-        naturalKey,
-      }),
-    );
+    const event = { action: 'UNIT.CREATE', objectType: 'UNIT' };
+    return audited(this.units.manager, event, async () => {
+      if (
+        !canSeeDepartment(user, dto.departmentId) ||
+        !(await this.departments.existsBy({ id: dto.departmentId }))
+      ) {
+        throw notFound('DEPARTMENT', dto.departmentId, '部门');
+      }
+      const naturalKey = codeOrNameKey(dto.code, dto.name);
+      await this.assertKeyFree(dto.departmentId, naturalKey, null);
+      return this.units.manager.transaction(async (manager) => {
+        const unit = await manager.save(
+          manager.create(BudgetUnit, {
+            departmentId: dto.departmentId,
+            code: dto.code?.trim() || null,
+            name: dto.name.trim(),
+            naturalKey,
+          }),
+        );
+        await auditSuccess(manager, { ...event, objectId: unit.id, after: auditFields(unit, AUDITED) });
+        return unit;
+      });
+    });
   }
 
   async update(id: string, dto: UpdateUnitDto, user: AuthUser): Promise<BudgetUnit> {
-    const unit = await this.get(id, user);
-    if (dto.code !== undefined) unit.code = dto.code.trim() || null;
-    if (dto.name !== undefined) unit.name = dto.name.trim();
-    unit.naturalKey = codeOrNameKey(unit.code, unit.name);
-    await this.assertKeyFree(unit.departmentId, unit.naturalKey, id);
-    return this.units.save(unit);
+    const event = { action: 'UNIT.UPDATE', objectType: 'UNIT', objectId: id };
+    return audited(this.units.manager, event, async () => {
+      const unit = await this.get(id, user);
+      const before = auditFields(unit, AUDITED);
+      if (dto.code !== undefined) unit.code = dto.code.trim() || null;
+      if (dto.name !== undefined) unit.name = dto.name.trim();
+      unit.naturalKey = codeOrNameKey(unit.code, unit.name);
+      await this.assertKeyFree(unit.departmentId, unit.naturalKey, id);
+      return this.units.manager.transaction(async (manager: EntityManager) => {
+        const saved = await manager.save(unit);
+        await auditSuccess(manager, { ...event, before, after: auditFields(saved, AUDITED) });
+        return saved;
+      });
+    });
   }
 
   async remove(id: string, user: AuthUser): Promise<void> {
-    await this.get(id, user);
-    if ((await this.projects.countBy({ unitId: id })) > 0) {
-      throw new DomainError('conflict', 'UNIT.NOT_EMPTY', '单位下仍有项目，不能删除', { id });
-    }
-    await this.units.delete({ id });
+    const event = { action: 'UNIT.DELETE', objectType: 'UNIT', objectId: id };
+    await audited(this.units.manager, event, async () => {
+      const unit = await this.get(id, user);
+      if ((await this.projects.countBy({ unitId: id })) > 0) {
+        throw new DomainError('conflict', 'UNIT.NOT_EMPTY', '单位下仍有项目，不能删除', { id });
+      }
+      await this.units.manager.transaction(async (manager) => {
+        await manager.delete(BudgetUnit, { id });
+        await auditSuccess(manager, { ...event, before: auditFields(unit, AUDITED) });
+      });
+    });
   }
 
   private async assertKeyFree(
