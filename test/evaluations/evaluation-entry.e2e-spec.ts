@@ -10,6 +10,7 @@ import {
   ZHUCUN,
   zhucunEntries,
 } from './support/evaluation-test-app';
+import { binaryBody } from '../support/binary-body';
 
 /** An evaluation entered through the API: scorecard as printed, exports, bad input, stale versions, scope. */
 describe('self-evaluation entry (e2e)', () => {
@@ -32,11 +33,7 @@ describe('self-evaluation entry (e2e)', () => {
       .get(url)
       .set(headers)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();

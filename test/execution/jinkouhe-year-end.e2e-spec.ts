@@ -2,6 +2,7 @@ import { SICHUAN_2025_RULE_SET } from '@jixiao/monitoring';
 import request from 'supertest';
 import { createDepartment, TestDepartment } from './support/execution-data';
 import { createExecutionTestApp, ExecutionTestApp } from './support/execution-test-app';
+import { binaryBody } from '../support/binary-body';
 
 // Jinkouhe 2023 self-evaluation (第四部分), money blocks: 全年预算数 / 全年执行数 → 预算执行率.
 const JINKOUHE = [
@@ -274,11 +275,7 @@ describe('Jinkouhe 2023 year end through the API (Sichuan rules)', () => {
       .query({ departmentId: data.department.id, fiscalYear: 2023 })
       .set(manager)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     const before = await t.dataSource.query(
       'SELECT count(*)::int AS n FROM execution_record WHERE project_id = ANY($1)',

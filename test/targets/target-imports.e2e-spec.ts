@@ -2,6 +2,7 @@ import request from 'supertest';
 import { TestApp, createTestApp } from '../support/test-app';
 import { authHeader } from '../support/auth';
 import { countRows, createDepartment, Headers, importInto, seed, upload } from './support/target-api';
+import { binaryBody } from '../support/binary-body';
 
 /** An indicator as the API shows it (the fields the golden checks read). */
 interface IndicatorView {
@@ -57,11 +58,7 @@ describe('target imports (e2e)', () => {
       .get(`/api/projects/export?format=${format}&departmentId=${departmentId}&year=2024`)
       .set(admin)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(exported.headers['content-disposition']).toContain(`.${format}`);
     return exported.body as Buffer;

@@ -18,7 +18,7 @@ import type { Response } from 'express';
 import {
   ChangeProfileDto,
   DepartmentExportQuery,
-  EvaluationListQuery,
+  DepartmentYear,
   ExportQuery,
   OpenEvaluationDto,
 } from '../dto/evaluation-requests.dto';
@@ -59,7 +59,7 @@ export class EvaluationsController {
     summary:
       "A department's year: every evaluation's total and grade, with the simple and budget-weighted means",
   })
-  list(@Query() query: EvaluationListQuery, @CurrentUser() user: AuthUser) {
+  list(@Query() query: DepartmentYear, @CurrentUser() user: AuthUser) {
     return this.evaluations.list(user, query.departmentId, query.year);
   }
 

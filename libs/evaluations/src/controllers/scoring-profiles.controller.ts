@@ -1,7 +1,7 @@
 import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ScoringProfileYearParams, SetScoringProfileDto } from '../dto/evaluation-requests.dto';
+import { DepartmentYear, SetScoringProfileDto } from '../dto/evaluation-requests.dto';
 import {
   DepartmentScoringProfiles,
   ScoringProfileSetting,
@@ -21,7 +21,7 @@ export class ScoringProfilesController {
       "The department's scoring profile for the year (jinkouhe unless one was chosen), with its settings",
   })
   get(
-    @Param() params: ScoringProfileYearParams,
+    @Param() params: DepartmentYear,
     @CurrentUser() user: AuthUser,
   ): Promise<ScoringProfileSetting> {
     return this.profiles.get(user, params.departmentId, params.year);
@@ -34,7 +34,7 @@ export class ScoringProfilesController {
       "Choose the year's scoring profile (jinkouhe | standard with its settings); draft and returned evaluations are rescored with it in the same transaction, submitted and approved ones keep theirs. 409 when `version` is stale",
   })
   set(
-    @Param() params: ScoringProfileYearParams,
+    @Param() params: DepartmentYear,
     @Body() dto: SetScoringProfileDto,
     @CurrentUser() user: AuthUser,
   ): Promise<SetScoringProfileResult> {

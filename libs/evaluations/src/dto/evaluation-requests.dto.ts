@@ -54,19 +54,6 @@ export class SetScoringProfileDto {
   settings?: ScoringSettingsDto;
 }
 
-export class ScoringProfileYearParams {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  departmentId!: string;
-
-  @ApiProperty({ example: 2023 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year!: number;
-}
-
 export class ChangeProfileDto {
   @ApiProperty({ example: 1 })
   @IsInt()
@@ -81,7 +68,8 @@ export class ChangeProfileDto {
 /** A workflow step: the version read, and the comment (required to return or reopen); shared with monitoring reports. */
 export class TransitionDto extends ReviewTransitionDto {}
 
-export class EvaluationListQuery {
+/** A department and a fiscal year: the list and export queries, the scoring-profile path. */
+export class DepartmentYear {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   departmentId!: string;
@@ -103,7 +91,7 @@ export class ExportQuery {
   format?: (typeof EXPORT_FORMATS)[number];
 }
 
-export class DepartmentExportQuery extends EvaluationListQuery {
+export class DepartmentExportQuery extends DepartmentYear {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'xlsx' })
   @IsOptional()
   @IsIn(EXPORT_FORMATS)
