@@ -1,9 +1,8 @@
-import { AuthUser, canSeeUnit } from '@jixiao/people';
+import { AuthUser, canSeeUnit, EDITABLE_REVIEW_STATES } from '@jixiao/people';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { EvaluationRow, SelfEvaluation } from './entities';
 import { evaluationNotFound, notEditable, staleVersion } from './evaluation-error';
-import { EDITABLE_STATES } from './workflow/evaluation-workflow';
 
 /**
  * The evaluation, locked for the rest of the transaction, if the caller may see it (another unit's is a
@@ -28,7 +27,7 @@ export async function lockVisibleEvaluation(
 
 /** Entries change only while the evaluation is a draft or returned, and never on a published table. */
 export function assertEditable(evaluation: SelfEvaluation): void {
-  if (evaluation.source === 'published' || !EDITABLE_STATES.includes(evaluation.state))
+  if (evaluation.source === 'published' || !EDITABLE_REVIEW_STATES.includes(evaluation.state))
     throw notEditable(evaluation.id, evaluation.source === 'published' ? 'approved' : evaluation.state);
 }
 

@@ -7,7 +7,6 @@ export * from './import/evaluation-import.service';
 export * from './rescore/year-rescore';
 export * from './scoring-profiles/department-scoring-profiles.service';
 export * from './scoring/score-evaluation';
-export * from './workflow/evaluation-workflow';
 export * from './workflow/evaluation-workflow.service';
 export * from './workflow/evaluation-transition-hooks';
 export { writeScorecardWorkbook } from './export/scorecard-workbook';

@@ -1,3 +1,4 @@
+import { EDITABLE_REVIEW_STATES } from '@jixiao/people';
 import { Decimal } from '@jixiao/decimal';
 import type { QualitativeBand, ScoringProfile } from '@jixiao/scoring';
 import { ScoringValidationError } from '@jixiao/scoring';
@@ -5,7 +6,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EvaluationState } from '../entities';
 import { EvaluationRowInput, scoreEvaluation } from '../scoring/score-evaluation';
-import { EDITABLE_STATES } from '../workflow/evaluation-workflow';
 import { bulkUpdate, BulkColumn } from './bulk-update';
 import { ROW_SCORE_COLUMNS } from './row-columns';
 
@@ -91,8 +91,8 @@ export class YearRescore {
   ): Promise<RescoreYearResult> {
     const started = Date.now();
     const states: readonly EvaluationState[] = options.editableOnly
-      ? EDITABLE_STATES
-      : [...EDITABLE_STATES, 'submitted'];
+      ? EDITABLE_REVIEW_STATES
+      : [...EDITABLE_REVIEW_STATES, 'submitted'];
     const where = (e: string) =>
       `${e}.year = $1 AND ($2::uuid IS NULL OR ${e}.department_id = $2) AND ${e}.state = ANY($3::text[])`;
     const evaluations: EvaluationRecord[] = await manager.query(

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { AuthUser } from '@jixiao/people';
+import type { AuthUser, ReviewAction } from '@jixiao/people';
 import type { EvaluationState } from '../entities/evaluation-state';
-import type { WorkflowAction } from './evaluation-workflow';
 
 export interface EvaluationTransitionEvent {
   evaluationId: string;
@@ -10,7 +9,7 @@ export interface EvaluationTransitionEvent {
   unitId: string | null;
   year: number;
   projectName: string;
-  action: WorkflowAction;
+  action: ReviewAction;
   from: EvaluationState;
   to: EvaluationState;
   comment: string | null;

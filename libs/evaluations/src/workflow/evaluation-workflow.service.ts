@@ -1,4 +1,4 @@
-import { AuthUser } from '@jixiao/people';
+import { AuthUser, ReviewAction, reviewTransition } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -7,7 +7,6 @@ import { SelfEvaluation, WorkflowTransition } from '../entities';
 import { loadRows, lockVisibleEvaluation } from '../evaluation-access';
 import { Scorecard, toScorecard } from '../scorecard.view';
 import { EvaluationTransitionEvent, EvaluationTransitionHooks } from './evaluation-transition-hooks';
-import { nextState, WorkflowAction, WorkflowError } from './evaluation-workflow';
 import { blockingFindings } from './submission-checks';
 
 /**
@@ -26,7 +25,7 @@ export class EvaluationWorkflowService {
   async transition(
     user: AuthUser,
     id: string,
-    action: WorkflowAction,
+    action: ReviewAction,
     version: number,
     comment?: string | null,
   ): Promise<Scorecard> {
@@ -40,11 +39,14 @@ export class EvaluationWorkflowService {
             id,
           });
         }
-        const to = refusedAsDomainError(() => nextState(action, evaluation.state, comment));
+        // The shared review rules (libs/people): role, state and comment checks, the same for monitoring reports.
+        const {
+          to,
+          at,
+          comment: text,
+        } = reviewTransition('EVALUATION', evaluation.state, action, user, comment, new Date());
         if (action === 'submit') checkSubmittable(evaluation);
-        const text = comment?.trim() || null;
         await manager.update(SelfEvaluation, { id }, { state: to });
-        const at = new Date();
         await manager.insert(WorkflowTransition, {
           evaluationId: id,
           action,
@@ -106,15 +108,5 @@ function checkSubmittable(evaluation: SelfEvaluation): void {
       `自评未通过提交检查：${blocking.map((f) => f.message).join('；') || '仍有指标未计分'}`,
       { findings: blocking },
     );
-  }
-}
-
-function refusedAsDomainError<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof WorkflowError)
-      throw new DomainError(error.kind, error.code, error.message, error.details, { cause: error });
-    throw error;
   }
 }
