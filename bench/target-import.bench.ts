@@ -260,6 +260,8 @@ function copyLine(values: unknown[]): string {
 }
 
 /**
+ * Kept apart from the product's copyRows (libs/targets) on purpose: the baseline is plain COPY on a bare
+ * pg client, so a change to the product's writer can never move the baseline it is compared with.
  * `COPY … FROM STDIN` through pg's protocol hooks (what the pg-copy-streams package does, without a
  * dependency): a submittable query that answers CopyInResponse with CopyData chunks and CopyDone.
  */

@@ -22,7 +22,10 @@ export const ROW_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'weight', type: 'numeric' },
 ];
 
-export function rowScoreValues(row: EvaluationRow): unknown[] {
+/** The score columns of a stored row or of the engine's result for it (the same six fields). */
+export function rowScoreValues(
+  row: Pick<EvaluationRow, 'score' | 'computedScore' | 'reason' | 'rule' | 'reasonText' | 'fallback'>,
+): unknown[] {
   return [
     row.score?.toString() ?? null,
     row.computedScore?.toString() ?? null,

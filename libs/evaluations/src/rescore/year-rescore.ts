@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { EvaluationState } from '../entities';
 import { EvaluationRowInput, scoreEvaluation } from '../scoring/score-evaluation';
 import { bulkUpdate, BulkColumn } from './bulk-update';
-import { ROW_SCORE_COLUMNS } from './row-columns';
+import { ROW_SCORE_COLUMNS, rowScoreValues } from './row-columns';
 
 export interface RescoreYearResult {
   evaluations: number;
@@ -168,15 +168,7 @@ export class YearRescore {
         JSON.stringify(score.findings),
       ]);
       score.rows.forEach((row, index) => {
-        rowUpdates.push([
-          records[index].id,
-          row.score?.toString() ?? null,
-          row.computedScore?.toString() ?? null,
-          row.reason,
-          row.rule,
-          row.reasonText,
-          row.fallback,
-        ]);
+        rowUpdates.push([records[index].id, ...rowScoreValues(row)]);
       });
     }
     const scored = Date.now();

@@ -17,7 +17,8 @@ export interface ProjectFields {
 }
 
 const DECIMAL_FIELDS = new Set<keyof ProjectFields>(['budget', 'fiscalBudget', 'otherBudget']);
-const PROJECT_FIELDS: (keyof ProjectFields)[] = [
+/** A project's own fields: what an import compares, and (with its keys) what an audit entry shows. */
+export const PROJECT_FIELDS: (keyof ProjectFields)[] = [
   'unitId',
   'code',
   'name',

@@ -14,6 +14,7 @@ import { indicatorFromInput } from '../indicators/indicator-input';
 import { indicatorView } from '../indicators/indicator.view';
 import { CreateProjectDto, ProjectListQuery, UpdateProjectDto } from './project.dto';
 import { staleVersion } from './project-version';
+import { PROJECT_FIELDS } from '../imports/import-plan';
 
 type EditableField =
   | 'unitId'
@@ -31,21 +32,7 @@ const decimalOrNull = (text: string | undefined | null) =>
   text == null || text === '' ? null : Decimal.parse(text);
 
 /** What a project's audit entries show before and after (its indicators have their own entries). */
-const AUDITED: readonly (keyof Project)[] = [
-  'departmentId',
-  'fiscalYear',
-  'unitId',
-  'code',
-  'name',
-  'category',
-  'budget',
-  'fiscalBudget',
-  'otherBudget',
-  'goal',
-  'competentDepartment',
-  'implementingUnit',
-  'version',
-];
+const AUDITED: readonly (keyof Project)[] = ['departmentId', 'fiscalYear', ...PROJECT_FIELDS, 'version'];
 
 const projectChanged = (project: Project) => ({
   projectIds: [project.id],
