@@ -7,6 +7,7 @@ import {
 } from './imported-document';
 import { rowName } from './printed-indicator';
 import { CatalogueMatch, matchLevel1, matchLevel2 } from './indicator-catalogue';
+import { reconcilableUnitTotals, unitBudgetSums, unitKey } from './stated-unit-totals';
 
 /** A project's weights add up to 90 (100 minus the 10 points of 预算执行率) or, on some forms, 100. */
 const ACCEPTED_WEIGHT_SUMS = [Decimal.fromInt(90), Decimal.fromInt(100)];
@@ -47,6 +48,7 @@ export function checkProjectDocument(document: ProjectTargetsDocument): ProjectT
       line: statedLine,
     });
   }
+  checkUnitTotals(document.stated, projects, warnings);
   for (const project of projects) checkWeights(`project 「${project.name}」 (line ${project.line})`, project.line, project.indicators, warnings);
   checkDuplicates(projects, warnings);
   return { ...document, projects, totals, warnings: [...document.warnings, ...warnings] };
@@ -68,6 +70,26 @@ export function checkDepartmentDocument(document: DepartmentTargetsDocument): De
   const line = indicators[0]?.line ?? document.stated.line;
   checkWeights(`部门整体 indicators (line ${line})`, line, indicators, warnings);
   return { ...document, indicators, totals, warnings: [...document.warnings, ...warnings] };
+}
+
+/** Each unit total the projects can be checked against (Leshan: 782.20 stated, 782.21 summed). */
+function checkUnitTotals(
+  stated: ProjectTargetsDocument['stated'],
+  projects: ProjectTargetsDocument['projects'],
+  warnings: ImportWarning[],
+): void {
+  const sums = unitBudgetSums(projects);
+  for (const unit of reconcilableUnitTotals(stated)) {
+    const sum = sums.get(unitKey(unit.unitCode, unit.unitName))?.budget ?? Decimal.ZERO;
+    if (sum.eq(unit.budget)) continue;
+    warnings.push({
+      code: 'STATED_UNIT_TOTAL_MISMATCH',
+      message:
+        `unit ${unit.unitCode ?? ''} ${unit.unitName}: the document states ${unit.budget.toFixed(2)} 万元 (line ${unit.line}) ` +
+        `but its projects add up to ${sum.toFixed(2)} 万元 (difference ${sum.sub(unit.budget).toFixed(2)}); both kept as printed`,
+      line: unit.line,
+    });
+  }
 }
 
 /** `what` names the table in the message: `project 「…」 (line n)` or `部门整体 indicators (line n)`. */

@@ -9,13 +9,15 @@ import {
   ProjectTargetsDocument,
 } from './imported-document';
 import { valueCell } from './spreadsheet/template-rows';
+import { reconcilableUnitTotals } from './stated-unit-totals';
 
 /**
  * The plain-JSON report of an import, for the CLI and the API. Every number is a decimal string
  * (`"1672.81"`, weight `"20"`, or null).
  *
  * Both kinds of document carry `stated` (what the document prints as its total: the prose or total row of a
- * project table, the 资金总额 of a 部门整体 form) and `totals` (what its rows add up to: projects, indicators
+ * project table, the 资金总额 of a 部门整体 form; for a project table also `units`, each unit total it prints,
+ * `checked` where its projects are reconciled against it) and `totals` (what its rows add up to: projects, indicators
  * and budget; for 部门整体 tasks, indicators, and the tasks' budgets summed, null where no task prints one).
  *
  * An indicator:
@@ -47,7 +49,12 @@ function projectDocument(document: ProjectTargetsDocument) {
     year: document.year,
     department: document.department,
     projects: document.projects.map(project),
-    stated: { projects: document.stated.projects, budget: money(document.stated.budget), line: document.stated.line ?? null },
+    stated: {
+      projects: document.stated.projects,
+      budget: money(document.stated.budget),
+      line: document.stated.line ?? null,
+      units: statedUnits(document.stated),
+    },
     totals: {
       projects: document.totals.projects,
       indicators: document.totals.indicators,
@@ -55,6 +62,19 @@ function projectDocument(document: ProjectTargetsDocument) {
     },
     warnings: document.warnings.map(warning),
   };
+}
+
+/** Every unit total the document prints; `checked` where the projects are reconciled against it. */
+function statedUnits(stated: ProjectTargetsDocument['stated']) {
+  const checked = new Set(reconcilableUnitTotals(stated));
+  return (stated.units ?? []).map((unit) => ({
+    unitCode: unit.unitCode,
+    unitName: unit.unitName,
+    budget: unit.budget.toFixed(2),
+    line: unit.line,
+    source: unit.source,
+    checked: checked.has(unit),
+  }));
 }
 
 function departmentDocument(document: DepartmentTargetsDocument) {

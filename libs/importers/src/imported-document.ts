@@ -26,11 +26,17 @@ export interface ProjectTargetsDocument {
   warnings: ImportWarning[];
 }
 
+/** A unit's total (单位合计) as a document prints it. */
 export interface StatedUnitTotal {
   unitCode: string | null;
   unitName: string;
   budget: Decimal;
   line: number;
+  /**
+   * `project-table`: the unit's total row inside the project table (a subtotal of its projects);
+   * `income-table`: the unit's row of the 部门收入总表, its whole budget (see reconcilableUnitTotals).
+   */
+  source: 'project-table' | 'income-table';
 }
 
 export interface ImportedProject {
@@ -107,6 +113,7 @@ export interface ImportWarning {
 export type ImportWarningCode =
   | 'STATED_TOTAL_MISMATCH' // stated total ≠ item sum (both figures in the message)
   | 'STATED_COUNT_MISMATCH'
+  | 'STATED_UNIT_TOTAL_MISMATCH' // a unit's stated total ≠ its projects' sum (both figures)
   | 'WEIGHT_SUM' // weights of a project (or of the 部门整体 indicators) do not sum to 90 or 100
   | 'VALUE_MISSING'
   | 'WEIGHT_MISSING'

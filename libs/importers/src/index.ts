@@ -22,3 +22,4 @@ export { indicatorUnit } from './printed-indicator';
 export { toImportReportJson } from './import-report-json';
 export type { ImportReportJson } from './import-report-json';
 export * from './self-evaluation';
+export { reconcilableUnitTotals, unitBudgetSums, unitKey } from './stated-unit-totals';

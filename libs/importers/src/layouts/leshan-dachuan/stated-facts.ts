@@ -89,7 +89,13 @@ function incomeTableUnits(lines: string[]): StatedUnitTotal[] {
     const match = UNIT_INCOME_ROW.exec(lines[i]);
     if (!match) continue;
     const budget = Decimal.tryParse(match[3]);
-    if (budget !== null) units.push({ unitCode: match[1], unitName: unwrapCell(match[2]), budget, line: i + 1 });
+    if (budget !== null) units.push({
+        unitCode: match[1],
+        unitName: unwrapCell(match[2]),
+        budget,
+        line: i + 1,
+        source: 'income-table',
+      });
   }
   return units;
 }

@@ -110,7 +110,7 @@ class TwelveColumnReader {
       this.department = { code, name };
       this.departmentTotal = { budget, line };
     } else {
-      this.unitTotals.push({ unitCode: code, unitName: name ?? '', budget, line });
+      this.unitTotals.push({ unitCode: code, unitName: name ?? '', budget, line, source: 'project-table' });
       this.unit = { code, name };
     }
   }
