@@ -92,4 +92,6 @@ export interface UnreconciledFlag extends FlagBase {
   /** sum − stated. */
   difference: string;
   items: number;
+  /** How many items the statement counts, where it does (a count that differs is unreconciled too). */
+  statedItems?: number;
 }

@@ -75,6 +75,28 @@ describe('reconcile', () => {
     if (flag) expect(flag).not.toHaveProperty('line');
   });
 
+  it('checks the count a statement gives: 27 projects stated, 2 listed is unreconciled even when the sums agree', () => {
+    const items = [
+      { key: 'a', budget: '1672.00' },
+      { key: 'b', budget: '0.81' },
+    ];
+    expect(reconcile(items, { label: 'x', budget: '1672.81', items: 2 })).toBeNull();
+    expect(reconcile(items, { label: '乐山', budget: '1672.81', items: 27 })).toEqual({
+      code: 'UNRECONCILED',
+      severity: 'minor',
+      message: '乐山：2 项合计 1672.81 万元，与所列 27 项 1672.81 万元不符（差 0 万元）',
+      label: '乐山',
+      stated: '1672.81',
+      sum: '1672.81',
+      difference: '0',
+      items: 2,
+      statedItems: 27,
+    });
+    expect(reconcile([{ key: 'a', budget: '1' }], { label: 'x', budget: '2', items: 1 })).toEqual(
+      expect.objectContaining({ message: 'x：1 项合计 1 万元，与所列 2 万元不符（差 -1 万元）', statedItems: 1 }),
+    );
+  });
+
   it('refuses an item that is not a number, naming its index', () => {
     expect(() =>
       reconcile(

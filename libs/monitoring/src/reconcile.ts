@@ -16,6 +16,8 @@ export interface StatedTotal {
   budget: AmountInput;
   /** Line of the statement in the source document. */
   line?: number;
+  /** How many items the statement counts (`开展绩效管理的项目 27 个`), where it does. */
+  items?: number;
 }
 
 const UNRECONCILED_SEVERITY: Severity = 'minor';
@@ -29,17 +31,20 @@ export function reconcile(items: readonly ReconcileItem[], stated: StatedTotal):
   const total = parseAmount(stated.budget, 'stated.budget');
   if (total === null) return null;
   const sum = Decimal.sum(items.map((item, i) => parseAmount(item.budget, 'budget', i) ?? Decimal.ZERO));
-  if (sum.eq(total)) return null;
+  const countDiffers = stated.items !== undefined && stated.items !== items.length;
+  if (sum.eq(total) && !countDiffers) return null;
   const difference = sum.sub(total).toString();
+  const listed = countDiffers ? `所列 ${stated.items} 项 ${total.toString()} 万元` : `所列 ${total.toString()} 万元`;
   return {
     code: 'UNRECONCILED',
     severity: UNRECONCILED_SEVERITY,
-    message: `${stated.label}：${items.length} 项合计 ${sum.toString()} 万元，与所列 ${total.toString()} 万元不符（差 ${difference} 万元）`,
+    message: `${stated.label}：${items.length} 项合计 ${sum.toString()} 万元，与${listed}不符（差 ${difference} 万元）`,
     label: stated.label,
     ...(stated.line === undefined ? {} : { line: stated.line }),
     stated: total.toString(),
     sum: sum.toString(),
     difference,
     items: items.length,
+    ...(stated.items === undefined ? {} : { statedItems: stated.items }),
   };
 }
