@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Role } from '@jixiao/people';
 import { CALENDAR, Caller, MatrixWorld, ROLE_OF } from './route-fixtures';
 
@@ -232,6 +233,17 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
     roles: ALL,
     probe: { params: (w) => ({ id: w.departmentTargetId }) },
     expect: departmentScoped(200),
+  },
+  'GET /api/departments/:departmentId/stated-totals/:year': {
+    roles: STAFF,
+    probe: { params: department },
+    expect: unitScoped(200),
+  },
+  'PUT /api/departments/:departmentId/stated-totals/:year': {
+    roles: STAFF,
+    // A unit of no department: refused after the scope check, nothing replaced.
+    probe: { params: department, body: () => ({ units: [{ unitId: randomUUID(), budget: '1.00' }] }) },
+    expect: unitScoped('400 STATED_TOTALS.INVALID'),
   },
 
   // execution monitoring

@@ -11,6 +11,7 @@ import { ReminderTables1795345885684 } from './migrations/1795345885684-Reminder
 import { DepartmentScoringProfiles1796155734771 } from './migrations/1796155734771-DepartmentScoringProfiles';
 import { IndicatorPrintedLevels1796155934702 } from './migrations/1796155934702-IndicatorPrintedLevels';
 import { MonitoringReports1796158975833 } from './migrations/1796158975833-MonitoringReports';
+import { StatedTotals1796164381487 } from './migrations/1796164381487-StatedTotals';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   DepartmentScoringProfiles1796155734771,
   IndicatorPrintedLevels1796155934702,
   MonitoringReports1796158975833,
+  StatedTotals1796164381487,
 ];

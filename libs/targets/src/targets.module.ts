@@ -15,6 +15,8 @@ import { IndicatorService } from './indicators/indicator.service';
 import { ProjectController } from './projects/project.controller';
 import { ProjectExportService } from './projects/project-export.service';
 import { ProjectService } from './projects/project.service';
+import { StatedTotalsController } from './stated-totals/stated-totals.controller';
+import { StatedTotalsService } from './stated-totals/stated-totals.service';
 import { UnitController } from './units/unit.controller';
 import { UnitService } from './units/unit.service';
 
@@ -28,6 +30,7 @@ import { UnitService } from './units/unit.service';
     ProjectController,
     IndicatorController,
     DepartmentTargetController,
+    StatedTotalsController,
   ],
   providers: [
     TargetChangeHooks,
@@ -40,6 +43,7 @@ import { UnitService } from './units/unit.service';
     ProjectExportService,
     IndicatorService,
     DepartmentTargetService,
+    StatedTotalsService,
   ],
   exports: [TargetImportService, ProjectExportService, ProjectService, TargetChangeHooks],
 })

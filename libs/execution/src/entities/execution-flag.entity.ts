@@ -21,8 +21,8 @@ export type FlagColour = 'red' | 'yellow';
 /** 整改措施: what the unit will do about a shortfall. */
 export const PLANNED_MEASURES = ['继续执行', '调剂', '取消'] as const;
 export type PlannedMeasure = (typeof PLANNED_MEASURES)[number];
-/** What a flag is about: one project, or a department's totals (UNRECONCILED). */
-export type FlagSubject = 'project' | 'department';
+/** What a flag is about: one project, or a department's or a unit's totals (UNRECONCILED). */
+export type FlagSubject = 'project' | 'department' | 'unit';
 
 /**
  * 预警: one finding of the monitoring library, kept current from the data. At most one flag per subject
@@ -42,7 +42,7 @@ export class ExecutionFlag {
   @Column({ type: 'varchar', length: 16 })
   subject!: FlagSubject;
 
-  /** The project's id, or the department's for a department-level flag. */
+  /** The project's id, or the department's or the unit's for a flag on their totals. */
   @Column({ type: 'uuid' })
   subjectId!: string;
 

@@ -1,5 +1,5 @@
-import { Clock, Flag, FlagCode, reconcile, todayInShanghai } from '@jixiao/monitoring';
-import { DepartmentTarget, Department, Project, TargetsChanged } from '@jixiao/targets';
+import { Clock, FlagCode, reconcile, todayInShanghai } from '@jixiao/monitoring';
+import { BudgetUnit, Department, Project, StatedTotal, TargetsChanged } from '@jixiao/targets';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { CLOCK } from '../clock';
@@ -11,7 +11,7 @@ import { FlagChanges, mergeFlagChanges, noFlagChanges } from './flag-changes';
 import { FlagEvents } from './flag-events';
 import { syncFlags } from './flag-sync';
 
-/** The codes a project's execution produces; UNRECONCILED belongs to the department. */
+/** The codes a project's execution produces; UNRECONCILED belongs to the department or a unit. */
 const PROJECT_CODES: readonly FlagCode[] = [
   'LAGGING',
   'UNDER_EXECUTED',
@@ -20,7 +20,7 @@ const PROJECT_CODES: readonly FlagCode[] = [
   'REASON_MISSING',
   'REASON_TOO_LONG',
 ];
-const DEPARTMENT_CODES: readonly FlagCode[] = ['UNRECONCILED'];
+const RECONCILE_CODES: readonly FlagCode[] = ['UNRECONCILED'];
 /** Flags whose answer is the written reason (原因说明) for a shortfall. */
 const REASON_CODES: readonly FlagCode[] = ['UNDER_EXECUTED', 'REASON_MISSING'];
 
@@ -95,7 +95,7 @@ export class FlagRecomputeService {
   }
 
   /**
-   * Every project of a department and year, and the department's own UNRECONCILED check. Call after a
+   * Every project of a department and year, and its UNRECONCILED checks. Call after a
    * change that touches them all: a new rule set, an import of targets, or daily as 序时进度 advances.
    */
   async recomputeDepartment(
@@ -114,55 +114,73 @@ export class FlagRecomputeService {
     return mergeFlagChanges(changes, await this.reconcileDepartment(manager, departmentId, fiscalYear));
   }
 
-  /** The department's own UNRECONCILED check: its projects' budgets against its stated total. */
+  /**
+   * UNRECONCILED (合计核对) for a department and year: its projects' budgets against the total its documents
+   * state (`开展绩效管理的项目 27 个，涉及预算 1672.81 万元`), and each unit's projects against the unit's stated
+   * total (Leshan's 部门收入总表). A flag per subject, kept on the department or the unit; a subject whose
+   * statement is gone has its flag closed.
+   */
   async reconcileDepartment(
     manager: EntityManager,
     departmentId: string,
     fiscalYear: number,
   ): Promise<FlagChanges> {
-    // Two edits to different projects of a department must not both open its one UNRECONCILED flag.
+    // Two edits to different projects of a department must not both open the same UNRECONCILED flag.
     // Taken after any project locks, as every caller does, so the order is always projects first.
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `flags:${departmentId}:${fiscalYear}`,
     ]);
     const projects = await manager.find(Project, {
       where: { departmentId, fiscalYear },
-      select: { id: true, name: true, budget: true, code: true },
+      select: { id: true, name: true, budget: true, code: true, unitId: true },
     });
     const department = await manager.findOneOrFail(Department, { where: { id: departmentId } });
-    const target = await manager.findOne(DepartmentTarget, { where: { departmentId, fiscalYear } });
+    const stated = await manager.find(StatedTotal, { where: { departmentId, fiscalYear } });
     const existing = await manager.find(ExecutionFlag, {
-      where: { subjectId: departmentId, fiscalYear },
+      where: { departmentId, fiscalYear, subject: In(['department', 'unit']) },
       order: { createdAt: 'DESC' },
     });
-    const computed: Flag[] = [];
-    // The targets module keeps no total stated in the documents' prose, so the projects' budgets are
-    // checked against the department-wide table's 资金总额 (部门整体支出绩效目标).
-    if (target?.budget && projects.length > 0) {
-      const flag = reconcile(
-        projects.map((p) => ({ key: p.code ?? p.name, budget: p.budget })),
-        { label: `${department.name} ${fiscalYear} 年项目预算合计与部门整体资金总额`, budget: target.budget },
-      );
-      if (flag) computed.push(flag);
-    }
-    const ref = {
-      subject: 'department' as const,
-      subjectId: departmentId,
-      departmentId,
-      unitId: null,
-      projectId: null,
-      fiscalYear,
-    };
+    const unitIds = new Set([
+      ...stated.flatMap((s) => (s.unitId ? [s.unitId] : [])),
+      ...existing.flatMap((f) => (f.subject === 'unit' ? [f.subjectId] : [])),
+    ]);
+    const units = await manager.find(BudgetUnit, { where: { id: In([...unitIds]) } });
+    const subjects = [
+      { unitId: null, label: `${department.name} ${fiscalYear} 年开展绩效管理的项目` },
+      ...units.map((unit) => ({ unitId: unit.id, label: `${unit.name} ${fiscalYear} 年项目` })),
+    ];
+    const changes = noFlagChanges();
+    const now = this.clock.now();
     const today = todayInShanghai(this.clock);
-    const changes = await syncFlags(
-      manager,
-      ref,
-      DEPARTMENT_CODES,
-      existing,
-      computed,
-      this.clock.now(),
-      today,
-    );
+    for (const { unitId, label } of subjects) {
+      const statement = stated.find((s) => s.unitId === unitId);
+      const items = projects.filter((p) => unitId === null || p.unitId === unitId);
+      const flag =
+        statement &&
+        reconcile(
+          items.map((p) => ({ key: p.code ?? p.name, budget: p.budget })),
+          {
+            label,
+            budget: statement.budget,
+            ...(statement.sourceLine === null ? {} : { line: statement.sourceLine }),
+            ...(statement.projects === null ? {} : { items: statement.projects }),
+          },
+        );
+      const subjectId = unitId ?? departmentId;
+      const ref = {
+        subject: unitId === null ? ('department' as const) : ('unit' as const),
+        subjectId,
+        departmentId,
+        unitId,
+        projectId: null,
+        fiscalYear,
+      };
+      const own = existing.filter((f) => f.subjectId === subjectId);
+      mergeFlagChanges(
+        changes,
+        await syncFlags(manager, ref, RECONCILE_CODES, own, flag ? [flag] : [], now, today),
+      );
+    }
     await this.events?.openedAfterCommit(manager, changes.opened);
     return changes;
   }

@@ -6,6 +6,7 @@ import { DepartmentTask } from './department-task.entity';
 import { ImportBatch } from './import-batch.entity';
 import { Indicator } from './indicator.entity';
 import { Project } from './project.entity';
+import { StatedTotal } from './stated-total.entity';
 
 export {
   BudgetUnit,
@@ -16,7 +17,9 @@ export {
   ImportBatch,
   Indicator,
   Project,
+  StatedTotal,
 };
+export type { StatedTotalSource } from './stated-total.entity';
 export * from './indicator-spec.embedded';
 
 export const TARGET_ENTITIES = [
@@ -28,4 +31,5 @@ export const TARGET_ENTITIES = [
   DepartmentTask,
   DepartmentIndicator,
   ImportBatch,
+  StatedTotal,
 ];

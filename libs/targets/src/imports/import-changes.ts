@@ -1,3 +1,5 @@
+import type { StatedTotalsStatus } from '../stated-totals/stated-totals-plan';
+
 /**
  * What a commit changed, per document and per project. Kept on the ImportBatch and returned by the API
  * and the CLI. Projects of the same department and year that the document no longer lists are reported
@@ -18,6 +20,14 @@ export interface ProjectTargetsChanges {
   fiscalYear: number;
   projects: ProjectChange[];
   missing: { projectId: string; code: string | null; name: string }[];
+  /** The totals the documents state (文件所列合计), which replace the stored ones when there are any. */
+  statedTotals: {
+    status: StatedTotalsStatus;
+    /** The department's stated budget, where stated. */
+    budget: string | null;
+    /** How many unit totals are stated. */
+    units: number;
+  };
 }
 
 export type ChangeStatus = 'created' | 'updated' | 'unchanged';

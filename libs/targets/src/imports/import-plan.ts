@@ -105,7 +105,15 @@ export function planProjects(
     inserts: [],
     updates: [],
     indicatorTables: [],
-    changes: { kind: 'project-targets', departmentId, fiscalYear, projects: [], missing: [] },
+    changes: {
+      kind: 'project-targets',
+      departmentId,
+      fiscalYear,
+      projects: [],
+      missing: [],
+      // Set by the writer, which reads the documents' statements.
+      statedTotals: { status: 'not-stated', budget: null, units: 0 },
+    },
   };
   for (const project of incoming) {
     const existing = byKey.get(project.naturalKey);

@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { BulkColumn, bulkInsert, bulkUpdate } from '../common/bulk-sql';
 import { codeOrNameKey, importedProjectKey } from '../common/natural-key';
 import { DocumentTarget } from './import-departments';
-import { DocumentChanges, ImportChanges } from './import-changes';
+import { DocumentChanges, ImportChanges, ProjectTargetsChanges } from './import-changes';
 import {
   DepartmentTargetContent,
   IncomingProject,
@@ -16,6 +16,8 @@ import {
 } from './import-plan';
 import { IndicatorRow, indicatorRow } from './indicator-row';
 import { insertIndicators } from './insert-indicators';
+import { documentStatedTotals, StatedTotalRow, statedTotalsStatus } from '../stated-totals/stated-totals-plan';
+import { loadStatedTotals, replaceStatedTotals } from '../stated-totals/stated-totals-store';
 
 const INDICATOR_COLUMNS = `level1, level2, level1_printed AS "level1Printed", level2_printed AS "level2Printed", level3, explanation, operator, target_kind AS "targetKind",
   target_amount AS "targetAmount", target_text AS "targetText", target::text AS target, unit, weight, direction,
@@ -48,7 +50,8 @@ export class TargetImportWriter {
     }
     const unchanged = documents.every((doc) =>
       doc.kind === 'project-targets'
-        ? doc.projects.every((p) => p.status === 'unchanged')
+        ? doc.projects.every((p) => p.status === 'unchanged') &&
+          ['unchanged', 'not-stated'].includes(doc.statedTotals.status)
         : doc.status === 'unchanged',
     );
     return { unchanged, summary, documents };
@@ -56,11 +59,13 @@ export class TargetImportWriter {
 
   private async writeProjects(manager: EntityManager, group: ProjectGroup): Promise<DocumentChanges> {
     const { departmentId, fiscalYear, projects } = group;
+    const stated = documentStatedTotals(group.stated);
     // Serialise imports of the same department and year, so two uploads cannot diff against the same state.
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `targets:${departmentId}:${fiscalYear}`,
     ]);
-    const unitIds = await this.upsertUnits(manager, departmentId, projects);
+    // A unit the documents state a total for exists even where it lists no project (its sum is then 0).
+    const unitIds = await this.upsertUnits(manager, departmentId, [...projects, ...stated.filter((s) => s.unitKey)]);
     const incoming: IncomingProject[] = projects.map((project) => {
       return {
         naturalKey: importedProjectKey(project),
@@ -105,14 +110,39 @@ export class TargetImportWriter {
       'project_id',
       plan.indicatorTables.map((t) => ({ ownerId: t.projectId, rows: t.rows })),
     );
+    const rows: StatedTotalRow[] = stated.map((total) => ({
+      unitId: total.unitKey === null ? null : unitIds.get(total.unitKey)!,
+      projects: total.projects,
+      budget: total.budget,
+      source: 'import',
+      sourceLine: total.sourceLine,
+    }));
+    plan.changes.statedTotals = await this.writeStatedTotals(manager, departmentId, fiscalYear, rows);
     return plan.changes;
+  }
+
+  /** Documents that state totals replace the stored ones; documents that state none (the template) leave them. */
+  private async writeStatedTotals(
+    manager: EntityManager,
+    departmentId: string,
+    fiscalYear: number,
+    rows: StatedTotalRow[],
+  ): Promise<ProjectTargetsChanges['statedTotals']> {
+    if (rows.length === 0) return { status: 'not-stated', budget: null, units: 0 };
+    const status = statedTotalsStatus(await loadStatedTotals(manager, departmentId, fiscalYear), rows);
+    if (status !== 'unchanged') await replaceStatedTotals(manager, departmentId, fiscalYear, rows);
+    return {
+      status,
+      budget: rows.find((row) => row.unitId === null)?.budget ?? null,
+      units: rows.filter((row) => row.unitId !== null).length,
+    };
   }
 
   /** Units by natural key within the department: created when new, renamed when the document renames them. */
   private async upsertUnits(
     manager: EntityManager,
     departmentId: string,
-    projects: ImportedProject[],
+    projects: Pick<ImportedProject, 'unitCode' | 'unitName'>[],
   ): Promise<Map<string, string>> {
     const units = new Map<string, { code: string | null; name: string }>();
     for (const project of projects) {
@@ -252,6 +282,7 @@ interface ProjectGroup {
   departmentId: string;
   fiscalYear: number;
   projects: ImportedProject[];
+  stated: ProjectTargetsDocument['stated'][];
 }
 
 /** Project documents of one department and year are diffed together (a file may split them). */
@@ -261,8 +292,10 @@ function groupProjectDocuments(targets: DocumentTarget[]): Map<string, ProjectGr
     if (target.document.kind !== 'project-targets') continue;
     const departmentId = requireId(target);
     const key = `${departmentId}:${target.fiscalYear}`;
-    const group = groups.get(key) ?? { departmentId, fiscalYear: target.fiscalYear, projects: [] };
-    group.projects.push(...(target.document as ProjectTargetsDocument).projects);
+    const group = groups.get(key) ?? { departmentId, fiscalYear: target.fiscalYear, projects: [], stated: [] };
+    const document = target.document as ProjectTargetsDocument;
+    group.projects.push(...document.projects);
+    group.stated.push(document.stated);
     groups.set(key, group);
   }
   return groups;
