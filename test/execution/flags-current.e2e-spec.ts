@@ -113,7 +113,7 @@ describe('flags kept current on every change', () => {
     expect(open.map((f: { code: string; figures: { stated: string; sum: string } }) => [f.code, f.figures.stated, f.figures.sum])).toEqual(
       expect.arrayContaining([
         ['UNRECONCILED', '1672.81', '1672.83'],
-        ['UNRECONCILED', '782.2', '782.21'],
+        ['UNRECONCILED', '782.20', '782.21'],
         ['UNRECONCILED', '810.37', '810.38'],
       ]),
     );

@@ -74,7 +74,7 @@ describe('reconciliation of project budgets with the stated department and unit 
       expect(summary).toEqual(
         expect.arrayContaining([
           [null, '1672.81', '1672.83', '0.02', 1085],
-          [units['315001'], '782.2', '782.21', '0.01', 166],
+          [units['315001'], '782.20', '782.21', '0.01', 166],
           [units['315302'], '810.37', '810.38', '0.01', 167],
         ]),
       );

@@ -65,7 +65,7 @@ describe('reconcile', () => {
     [['10', '', null], '10', null], // empty cells add nothing
     [[], '0', null],
     [['5'], '', null], // no stated total: nothing to check
-    [['1'], '2', '-1'],
+    [['1'], '2', '-1.00'],
   ])('%j vs %s → %s', (budgets, stated, difference) => {
     const flag = reconcile(
       budgets.map((budget, i) => ({ key: String(i), budget })),
@@ -84,16 +84,16 @@ describe('reconcile', () => {
     expect(reconcile(items, { label: '乐山', budget: '1672.81', items: 27 })).toEqual({
       code: 'UNRECONCILED',
       severity: 'minor',
-      message: '乐山：2 项合计 1672.81 万元，与所列 27 项 1672.81 万元不符（差 0 万元）',
+      message: '乐山：2 项合计 1672.81 万元，与所列 27 项 1672.81 万元不符（差 0.00 万元）',
       label: '乐山',
       stated: '1672.81',
       sum: '1672.81',
-      difference: '0',
+      difference: '0.00',
       items: 2,
       statedItems: 27,
     });
     expect(reconcile([{ key: 'a', budget: '1' }], { label: 'x', budget: '2', items: 1 })).toEqual(
-      expect.objectContaining({ message: 'x：1 项合计 1 万元，与所列 2 万元不符（差 -1 万元）', statedItems: 1 }),
+      expect.objectContaining({ message: 'x：1 项合计 1.00 万元，与所列 2.00 万元不符（差 -1.00 万元）', statedItems: 1 }),
     );
   });
 

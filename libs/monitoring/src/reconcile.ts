@@ -33,16 +33,17 @@ export function reconcile(items: readonly ReconcileItem[], stated: StatedTotal):
   const sum = Decimal.sum(items.map((item, i) => parseAmount(item.budget, 'budget', i) ?? Decimal.ZERO));
   const countDiffers = stated.items !== undefined && stated.items !== items.length;
   if (sum.eq(total) && !countDiffers) return null;
-  const difference = sum.sub(total).toString();
-  const listed = countDiffers ? `所列 ${stated.items} 项 ${total.toString()} 万元` : `所列 ${total.toString()} 万元`;
+  // 万元 to 2 places, as the documents print them.
+  const [statedText, sumText, difference] = [total, sum, sum.sub(total)].map((amount) => amount.toFixed(2));
+  const listed = countDiffers ? `所列 ${stated.items} 项 ${statedText} 万元` : `所列 ${statedText} 万元`;
   return {
     code: 'UNRECONCILED',
     severity: UNRECONCILED_SEVERITY,
-    message: `${stated.label}：${items.length} 项合计 ${sum.toString()} 万元，与${listed}不符（差 ${difference} 万元）`,
+    message: `${stated.label}：${items.length} 项合计 ${sumText} 万元，与${listed}不符（差 ${difference} 万元）`,
     label: stated.label,
     ...(stated.line === undefined ? {} : { line: stated.line }),
-    stated: total.toString(),
-    sum: sum.toString(),
+    stated: statedText,
+    sum: sumText,
     difference,
     items: items.length,
     ...(stated.items === undefined ? {} : { statedItems: stated.items }),

@@ -211,11 +211,11 @@ describe('scoreSelfEvaluationDocument on a document that disagrees with itself',
     expect(p.findings.filter((f) => f.code === 'UNRECONCILED')).toEqual([
       expect.objectContaining({
         column: '全年预算数',
-        stated: '1.5',
-        sum: '1.4',
-        difference: '-0.1',
+        stated: '1.50',
+        sum: '1.40',
+        difference: '-0.10',
         line: 324,
-        message: '年度资金总额 全年预算数：2 项合计 1.4 万元，与所列 1.5 万元不符（差 -0.1 万元）',
+        message: '年度资金总额 全年预算数：2 项合计 1.40 万元，与所列 1.50 万元不符（差 -0.10 万元）',
       }),
     ]);
   });
