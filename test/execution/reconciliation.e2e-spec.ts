@@ -175,10 +175,10 @@ describe('reconciliation of project budgets with the stated department and unit 
           { name: '城乡医疗救助补助资金', budget: '1236.78', unit: 0 },
           { name: '医疗保障信息化建设', budget: '436.05', unit: 1 },
         ],
-        2,
+        3,
       );
       const departmentId = data.department.id;
-      const [first, second] = data.units.map((u) => u.id);
+      const [first, second, empty] = data.units.map((u) => u.id);
       const manager = await t.as('manager', { departmentIds: [departmentId] });
       const put = (headers: Headers, body: object) =>
         request(t.http).put(`/api/departments/${departmentId}/stated-totals/2024`).set(headers).send(body);
@@ -195,6 +195,7 @@ describe('reconciliation of project budgets with the stated department and unit 
         units: [
           { unitId: first, budget: '1236.78' },
           { unitId: second, budget: '436.03' },
+          { unitId: empty, budget: '5.00' }, // a unit with no project: 0.00 against 5.00
         ],
       }).expect(200);
       expect(saved.body.department.stated).toEqual({ projects: 2, budget: '1672.81', source: 'entered', sourceLine: null });
@@ -209,9 +210,10 @@ describe('reconciliation of project budgets with the stated department and unit 
         expect.arrayContaining([
           [null, '0.02'],
           [second, '0.02'],
+          [empty, '-5.00'],
         ]),
       );
-      expect(open).toHaveLength(2);
+      expect(open).toHaveLength(3);
 
       const other = await createDepartment(t.dataSource, 2024, [{ name: '其他', budget: '1' }]);
       const refusals: [object, string][] = [
@@ -229,14 +231,21 @@ describe('reconciliation of project budgets with the stated department and unit 
         expect(JSON.stringify(refused.body)).toContain(field);
       }
       expect((await statedTotals(manager, departmentId)).department.stated.budget).toBe('1672.81');
+      expect(await flags(manager, { departmentId, code: 'UNRECONCILED', status: 'open' })).toHaveLength(3);
+
+      // Deleting the unit takes its stated total along, and closes its flag in the same transaction.
+      await request(t.http).delete(`/api/units/${empty}`).set(manager).expect(204);
       expect(await flags(manager, { departmentId, code: 'UNRECONCILED', status: 'open' })).toHaveLength(2);
+      expect(
+        (await statedTotals(manager, departmentId)).units.map((u: { unit: { id: string } }) => u.unit.id),
+      ).not.toContain(empty);
 
       await put(await t.as('evaluator', { departmentIds: [departmentId], unitIds: [first] }), { units: [] }).expect(403);
       await put(await t.as('manager', { departmentIds: [other.department.id] }), { units: [] }).expect(404);
 
       await put(manager, { units: [] }).expect(200);
       expect(await flags(manager, { departmentId, code: 'UNRECONCILED', status: 'open' })).toEqual([]);
-      expect(await flags(manager, { departmentId, code: 'UNRECONCILED', status: 'closed' })).toHaveLength(2);
+      expect(await flags(manager, { departmentId, code: 'UNRECONCILED', status: 'closed' })).toHaveLength(3);
       const [entry] = await t.dataSource.query(
         `SELECT action, object_id AS "objectId" FROM audit_entry WHERE action = 'STATED_TOTALS.PUT' AND object_id = $1
           ORDER BY at DESC LIMIT 1`,

@@ -144,10 +144,13 @@ export class FlagRecomputeService {
       ...stated.flatMap((s) => (s.unitId ? [s.unitId] : [])),
       ...existing.flatMap((f) => (f.subject === 'unit' ? [f.subjectId] : [])),
     ]);
-    const units = await manager.find(BudgetUnit, { where: { id: In([...unitIds]) } });
+    const names = new Map(
+      (await manager.find(BudgetUnit, { where: { id: In([...unitIds]) } })).map((u) => [u.id, u.name]),
+    );
+    // A unit deleted since its flag opened has no statement left: its flag is closed like any other.
     const subjects = [
       { unitId: null, label: `${department.name} ${fiscalYear} 年开展绩效管理的项目` },
-      ...units.map((unit) => ({ unitId: unit.id, label: `${unit.name} ${fiscalYear} 年项目` })),
+      ...[...unitIds].map((unitId) => ({ unitId, label: `${names.get(unitId) ?? unitId} ${fiscalYear} 年项目` })),
     ];
     const changes = noFlagChanges();
     const now = this.clock.now();

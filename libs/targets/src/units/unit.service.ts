@@ -6,6 +6,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { codeOrNameKey } from '../common/natural-key';
 import { likePattern, Page } from '../common/page';
 import { applyScope } from '../common/scope';
+import { TargetChangeHooks } from '../common/target-change-hooks';
 import { BudgetUnit, Department, Project } from '../entities';
 import { CreateUnitDto, UnitListQuery, UpdateUnitDto } from './unit.dto';
 
@@ -18,6 +19,7 @@ export class UnitService {
     @InjectRepository(BudgetUnit) private readonly units: Repository<BudgetUnit>,
     @InjectRepository(Department) private readonly departments: Repository<Department>,
     @InjectRepository(Project) private readonly projects: Repository<Project>,
+    private readonly hooks: TargetChangeHooks,
   ) {}
 
   async list(query: UnitListQuery, user: AuthUser): Promise<Page<BudgetUnit>> {
@@ -93,7 +95,16 @@ export class UnitService {
         throw new DomainError('conflict', 'UNIT.NOT_EMPTY', '单位下仍有项目，不能删除', { id });
       }
       await this.units.manager.transaction(async (manager) => {
+        // Its stated totals go with it (cascade): the years they covered are reconciled again.
+        const stated: { fiscalYear: number }[] = await manager.query(
+          'SELECT DISTINCT fiscal_year AS "fiscalYear" FROM stated_total WHERE unit_id = $1',
+          [id],
+        );
         await manager.delete(BudgetUnit, { id });
+        await this.hooks.changed(manager, {
+          projectIds: [],
+          departments: stated.map(({ fiscalYear }) => ({ departmentId: unit.departmentId, fiscalYear })),
+        });
         await auditSuccess(manager, { ...event, before: auditFields(unit, AUDITED) });
       });
     });
