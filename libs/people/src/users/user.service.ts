@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '@jixiao/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditContext, SYSTEM_AUDIT } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
@@ -33,14 +33,17 @@ export class UserService {
     private readonly versioned: VersionedUpdater,
   ) {}
 
+  /** `precondition` runs first inside the creating transaction (createFirstAdmin's check). */
   async create(
     context: AuditContext,
     input: CreateUserDto,
+    precondition?: (manager: EntityManager) => Promise<void>,
   ): Promise<{ user: UserView; temporaryPassword: string }> {
     const username = input.username.trim().toLowerCase();
     const temporaryPassword = generatePassword();
     const passwordHash = await this.hasher.hash(temporaryPassword);
     const user = await this.dataSource.transaction(async (manager) => {
+      await precondition?.(manager);
       const scope = await resolveScope(manager, input.role, input);
       const taken = await manager.getRepository(UserAccount).existsBy({ username });
       if (taken)
@@ -80,14 +83,16 @@ export class UserService {
     // The API's DTO checks this for `create`; the CLI hands the name in unchecked.
     if (!USERNAME_PATTERN.test(username.trim()))
       throw new DomainError('invalid', 'USER.USERNAME_INVALID', USERNAME_RULE, { username });
-    const exists = await this.dataSource.getRepository(UserAccount).existsBy({ role: 'admin' });
-    if (exists)
-      throw new DomainError('conflict', 'USER.ADMIN_EXISTS', '已存在管理员账号，请由管理员在系统中创建账号');
-    const { user, temporaryPassword } = await this.create(SYSTEM_AUDIT, {
-      username,
-      role: 'admin',
-      displayName: '系统管理员',
-    });
+    const { user, temporaryPassword } = await this.create(
+      SYSTEM_AUDIT,
+      { username, role: 'admin', displayName: '系统管理员' },
+      async (manager) => {
+        // Checked under a lock in the creating transaction: two first-admin runs at once make one admin.
+        await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('people:first-admin', 0))");
+        if (await manager.getRepository(UserAccount).existsBy({ role: 'admin' }))
+          throw new DomainError('conflict', 'USER.ADMIN_EXISTS', '已存在管理员账号，请由管理员在系统中创建账号');
+      },
+    );
     return { user, password: temporaryPassword };
   }
 
