@@ -1,12 +1,11 @@
+import { createRedisConnection, throttledErrorLog } from '@jixiao/redis';
 import { AppConfig } from '@jixiao/config';
 import { DomainError } from '@jixiao/platform';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, JobSchedulerTemplateOptions, Queue, RepeatOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import { reminderJobOptions } from './job-options';
-import { createRedisConnection } from './redis-connection';
 import { JOB_QUEUE, ReminderJob, ReminderQueue } from './reminder-queue';
-import { throttledErrorLog } from './throttled-log';
 
 export interface EnqueuedJob {
   name: ReminderJob;

@@ -1,3 +1,4 @@
+import { createRedisConnection, throttledErrorLog } from '@jixiao/redis';
 import { AppConfig } from '@jixiao/config';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
@@ -5,10 +6,8 @@ import { Job, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { JOB_HANDLER_KEY, JobHandler } from '../jobs/job-handler';
 import { jobHandlerTable } from '../jobs/job-handler-table';
-import { createRedisConnection } from '../queue/redis-connection';
 import { ReminderJob, ReminderQueue } from '../queue/reminder-queue';
 import { ReminderQueues } from '../queue/reminder-queues';
-import { throttledErrorLog } from '../queue/throttled-log';
 import { ReminderSchedules } from './reminder-schedules';
 
 /**

@@ -1,11 +1,11 @@
 import IORedis, { RedisOptions } from 'ioredis';
 
 /**
- * ioredis clients for BullMQ. Neither kind blocks start-up: the client connects in the background
- * and reconnects for ever (every 0.2–5 s), so the API boots and serves without Redis and the worker
- * resumes when Redis is back.
- * - producer (API side): `enableOfflineQueue: false`, one try per command: an enqueue fails at once
- *   instead of hanging the request while Redis is away.
+ * ioredis clients (BullMQ queues and workers, the login rate limit). Neither kind blocks start-up: the
+ * client connects in the background and reconnects for ever (every 0.2–5 s), so the API boots and
+ * serves without Redis and the worker resumes when Redis is back.
+ * - producer (API side): `enableOfflineQueue: false`, one try per command: an enqueue (or a rate-limit
+ *   count) fails at once instead of hanging the request while Redis is away.
  * - worker: `maxRetriesPerRequest: null`, as BullMQ requires for its blocking commands: commands wait
  *   for the reconnection.
  */
