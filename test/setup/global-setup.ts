@@ -26,6 +26,10 @@ export default async function globalSetup(): Promise<void> {
   }
   await ensureRedis();
   process.env.MIGRATIONS_RUN = 'false';
+  // Suites share one Redis, and every refresh from 127.0.0.1 shares one rate-limit key: counted in
+  // Redis, one suite's attempts would throttle another's. Each app counts for itself; the Redis store
+  // has its own suite (test/people/login-rate-limit.e2e-spec.ts).
+  process.env.LOGIN_RATE_STORE = process.env.LOGIN_RATE_STORE ?? 'memory';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   const dataSource = new DataSource(buildDataSourceOptions(url, []));
   await dataSource.initialize();

@@ -199,6 +199,17 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
 
+  /**
+   * Where login attempts are counted: `redis` (REDIS_URL, shared by every API replica; while Redis is
+   * away each process counts for itself) or `memory` (this process only: one API, and the test suites).
+   */
+  @IsIn(['redis', 'memory'])
+  LOGIN_RATE_STORE: 'redis' | 'memory' = 'redis';
+
+  /** Prefix of the login rate-limit keys in Redis. */
+  @IsString()
+  LOGIN_RATE_KEY_PREFIX = 'jixiao:login-rate:';
+
   /** Audit entries are kept this many days (the law asks for at least six months). */
   @Transform(toInt)
   @IsInt()

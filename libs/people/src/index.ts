@@ -24,3 +24,4 @@ export * from './users/user.service';
 export * from './users/user.view';
 export * from './workflow/review-workflow';
 export * from './workflow/review-transition';
+export { LoginRateStorage } from './auth/login-rate-storage';

@@ -12,6 +12,8 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { resolveJwtSecret } from './auth/jwt-secret';
+import { LoginRateModule } from './auth/login-rate.module';
+import { LoginRateStorage } from './auth/login-rate-storage';
 import { AUTH_CLOCK, systemAuthClock } from './clock';
 import { VersionedUpdater } from './concurrency/versioned-update';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -37,19 +39,23 @@ import { UserService } from './users/user.service';
       }),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => [
-        {
-          name: 'login',
-          ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
-          limit: config.LOGIN_RATE_LIMIT,
-          // Per address and account: one user's typos do not block a shared office address.
-          getTracker: (request: { ip?: string; body?: { username?: unknown; refreshToken?: unknown } }) =>
-            `${request.ip}|${String(request.body?.username ?? 'refresh')
-              .trim()
-              .toLowerCase()}`,
-        },
-      ],
+      imports: [LoginRateModule],
+      inject: [AppConfig, LoginRateStorage],
+      useFactory: (config: AppConfig, storage: LoginRateStorage) => ({
+        storage,
+        throttlers: [
+          {
+            name: 'login',
+            ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
+            limit: config.LOGIN_RATE_LIMIT,
+            // Per address and account: one user's typos do not block a shared office address.
+            getTracker: (request: { ip?: string; body?: { username?: unknown; refreshToken?: unknown } }) =>
+              `${request.ip}|${String(request.body?.username ?? 'refresh')
+                .trim()
+                .toLowerCase()}`,
+          },
+        ],
+      }),
     }),
   ],
   controllers: [AuthController, UserController, AuditController],
