@@ -1,6 +1,11 @@
 import { Decimal } from '@jixiao/decimal';
 import request from 'supertest';
-import { createDepartment as createDepartmentByApi, Headers, importInto, seed } from '../targets/support/target-api';
+import {
+  createDepartment as createDepartmentByApi,
+  Headers,
+  importInto,
+  seed,
+} from '../targets/support/target-api';
 import { createDepartment } from './support/execution-data';
 import { createExecutionTestApp, ExecutionTestApp } from './support/execution-test-app';
 
@@ -24,8 +29,12 @@ describe('reconciliation of project budgets with the stated department and unit 
   const flags = async (headers: Headers, query: Record<string, string>) =>
     (await request(t.http).get('/api/execution/flags').query(query).set(headers).expect(200)).body.items;
   const statedTotals = async (headers: Headers, departmentId: string, year = 2024) =>
-    (await request(t.http).get(`/api/departments/${departmentId}/stated-totals/${year}`).set(headers).expect(200))
-      .body;
+    (
+      await request(t.http)
+        .get(`/api/departments/${departmentId}/stated-totals/${year}`)
+        .set(headers)
+        .expect(200)
+    ).body;
 
   describe('the Leshan 2024 budget, imported', () => {
     let departmentId: string;
@@ -34,11 +43,23 @@ describe('reconciliation of project budgets with the stated department and unit 
 
     beforeAll(async () => {
       departmentId = (await createDepartmentByApi(t, admin, '乐山市医疗保障局')).id;
-      const { commit } = await importInto(t, admin, departmentId, 'leshan-2024-budget.txt', seed('leshan-2024-budget.txt'));
-      expect(commit.changes.documents[0].statedTotals).toEqual({ status: 'created', budget: '1672.81', units: 3 });
+      const { commit } = await importInto(
+        t,
+        admin,
+        departmentId,
+        'leshan-2024-budget.txt',
+        seed('leshan-2024-budget.txt'),
+      );
+      expect(commit.changes.documents[0].statedTotals).toEqual({
+        status: 'created',
+        budget: '1672.81',
+        units: 3,
+      });
       manager = await t.as('manager', { departmentIds: [departmentId] });
       const view = await statedTotals(manager, departmentId);
-      units = Object.fromEntries(view.units.map((u: { unit: { id: string; code: string } }) => [u.unit.code, u.unit.id]));
+      units = Object.fromEntries(
+        view.units.map((u: { unit: { id: string; code: string } }) => [u.unit.code, u.unit.id]),
+      );
     });
 
     it('keeps the stated totals beside the sums, with their lines', async () => {
@@ -48,12 +69,13 @@ describe('reconciliation of project budgets with the stated department and unit 
         summed: { projects: 27, budget: '1672.83' },
       });
       expect(
-        view.units.map((u: { unit: { code: string }; stated: { budget: string; sourceLine: number }; summed: unknown }) => [
-          u.unit.code,
-          u.stated.budget,
-          u.stated.sourceLine,
-          u.summed,
-        ]),
+        view.units.map(
+          (u: {
+            unit: { code: string };
+            stated: { budget: string; sourceLine: number };
+            summed: unknown;
+          }) => [u.unit.code, u.stated.budget, u.stated.sourceLine, u.summed],
+        ),
       ).toEqual([
         ['315001', '782.20', 166, { projects: 11, budget: '782.21' }],
         ['315302', '810.37', 167, { projects: 11, budget: '810.38' }],
@@ -84,7 +106,9 @@ describe('reconciliation of project budgets with the stated department and unit 
           severity: 'minor',
           colour: 'yellow',
           project: null,
-          message: expect.stringMatching(/^乐山市医疗保障局-.* 2024 年开展绩效管理的项目：27 项合计 1672\.83 万元，与所列 1672\.81 万元不符（差 0\.02 万元）$/),
+          message: expect.stringMatching(
+            /^乐山市医疗保障局-.* 2024 年开展绩效管理的项目：27 项合计 1672\.83 万元，与所列 1672\.81 万元不符（差 0\.02 万元）$/,
+          ),
           figures: expect.objectContaining({ items: 27, statedItems: 27 }),
         }),
       );
@@ -95,7 +119,10 @@ describe('reconciliation of project budgets with the stated department and unit 
         .expect(200);
       expect(dashboard.body.total.flags.byCode).toEqual({ UNRECONCILED: 3 });
       const byUnit = Object.fromEntries(
-        dashboard.body.groups.map((g: { id: string; flags: { byCode: Record<string, number> } }) => [g.id, g.flags.byCode]),
+        dashboard.body.groups.map((g: { id: string; flags: { byCode: Record<string, number> } }) => [
+          g.id,
+          g.flags.byCode,
+        ]),
       );
       expect(byUnit[units['315001']]).toEqual({ UNRECONCILED: 1 });
       expect(byUnit[units['315303']]).toEqual({});
@@ -115,9 +142,19 @@ describe('reconciliation of project budgets with the stated department and unit 
 
     it('the same document again changes nothing and opens nothing', async () => {
       const before = await flags(manager, { departmentId, code: 'UNRECONCILED' });
-      const { commit } = await importInto(t, admin, departmentId, 'leshan-2024-budget.txt', seed('leshan-2024-budget.txt'));
+      const { commit } = await importInto(
+        t,
+        admin,
+        departmentId,
+        'leshan-2024-budget.txt',
+        seed('leshan-2024-budget.txt'),
+      );
       expect(commit.changes.unchanged).toBe(true);
-      expect(commit.changes.documents[0].statedTotals).toEqual({ status: 'unchanged', budget: '1672.81', units: 3 });
+      expect(commit.changes.documents[0].statedTotals).toEqual({
+        status: 'unchanged',
+        budget: '1672.81',
+        units: 3,
+      });
       expect(await flags(manager, { departmentId, code: 'UNRECONCILED' })).toEqual(before);
     });
 
@@ -130,7 +167,9 @@ describe('reconciliation of project budgets with the stated department and unit 
           .expect(200)
       ).body.items;
       const project = projects.find((p: { budget: string }) => p.budget === '200.00') ?? projects[0];
-      const { version, budget } = (await request(t.http).get(`/api/projects/${project.id}`).set(manager).expect(200)).body;
+      const { version, budget } = (
+        await request(t.http).get(`/api/projects/${project.id}`).set(manager).expect(200)
+      ).body;
       await request(t.http)
         .patch(`/api/projects/${project.id}`)
         .set(manager)
@@ -144,11 +183,18 @@ describe('reconciliation of project budgets with the stated department and unit 
       const department = (await flags(manager, { departmentId, code: 'UNRECONCILED', status: 'open' })).find(
         (f: { unit: unknown }) => f.unit === null,
       );
-      expect(department.figures).toEqual(expect.objectContaining({ stated: '1672.81', sum: '1672.82', difference: '0.01' }));
+      expect(department.figures).toEqual(
+        expect.objectContaining({ stated: '1672.81', sum: '1672.82', difference: '0.01' }),
+      );
     });
 
     it('a reviewer closes a unit flag and it stays closed while the finding is the same', async () => {
-      const [flag] = await flags(manager, { departmentId, unitId: units['315302'], code: 'UNRECONCILED', status: 'open' });
+      const [flag] = await flags(manager, {
+        departmentId,
+        unitId: units['315302'],
+        code: 'UNRECONCILED',
+        status: 'open',
+      });
       await request(t.http)
         .post(`/api/execution/flags/${flag.id}/close`)
         .set(manager)
@@ -198,15 +244,30 @@ describe('reconciliation of project budgets with the stated department and unit 
           { unitId: empty, budget: '5.00' }, // a unit with no project: 0.00 against 5.00
         ],
       }).expect(200);
-      expect(saved.body.department.stated).toEqual({ projects: 2, budget: '1672.81', source: 'entered', sourceLine: null });
-      expect(saved.body.units.map((u: { unit: { id: string }; stated: { budget: string } }) => [u.unit.id, u.stated.budget])).toEqual(
+      expect(saved.body.department.stated).toEqual({
+        projects: 2,
+        budget: '1672.81',
+        source: 'entered',
+        sourceLine: null,
+      });
+      expect(
+        saved.body.units.map((u: { unit: { id: string }; stated: { budget: string } }) => [
+          u.unit.id,
+          u.stated.budget,
+        ]),
+      ).toEqual(
         expect.arrayContaining([
           [first, '1236.78'],
           [second, '436.03'],
         ]),
       );
       const open = await flags(manager, { departmentId, code: 'UNRECONCILED', status: 'open' });
-      expect(open.map((f: { unit: { id: string } | null; figures: { difference: string } }) => [f.unit?.id ?? null, f.figures.difference])).toEqual(
+      expect(
+        open.map((f: { unit: { id: string } | null; figures: { difference: string } }) => [
+          f.unit?.id ?? null,
+          f.figures.difference,
+        ]),
+      ).toEqual(
         expect.arrayContaining([
           [null, '0.02'],
           [second, '0.02'],
@@ -221,10 +282,21 @@ describe('reconciliation of project budgets with the stated department and unit 
         [{ budget: '1.005', units: [] }, 'budget'],
         [{ projects: 2, units: [] }, 'projects'],
         [{ units: [{ unitId: other.units[0].id, budget: '1.00' }] }, 'units[0].unitId'],
-        [{ units: [{ unitId: first, budget: '1.00' }, { unitId: first, budget: '2.00' }] }, 'units[1].unitId'],
+        [
+          {
+            units: [
+              { unitId: first, budget: '1.00' },
+              { unitId: first, budget: '2.00' },
+            ],
+          },
+          'units[1].unitId',
+        ],
         [{ units: [{ unitId: first, budget: '-0.01' }] }, 'units[0].budget'],
       ];
-      const badYear = await request(t.http).get(`/api/departments/${departmentId}/stated-totals/1999`).set(manager).expect(400);
+      const badYear = await request(t.http)
+        .get(`/api/departments/${departmentId}/stated-totals/1999`)
+        .set(manager)
+        .expect(400);
       expect(badYear.body).toEqual(expect.objectContaining({ code: 'STATED_TOTALS.INVALID' }));
       for (const [body, field] of refusals) {
         const refused = await put(manager, body).expect(400);
@@ -240,7 +312,9 @@ describe('reconciliation of project budgets with the stated department and unit 
         (await statedTotals(manager, departmentId)).units.map((u: { unit: { id: string } }) => u.unit.id),
       ).not.toContain(empty);
 
-      await put(await t.as('evaluator', { departmentIds: [departmentId], unitIds: [first] }), { units: [] }).expect(403);
+      await put(await t.as('evaluator', { departmentIds: [departmentId], unitIds: [first] }), {
+        units: [],
+      }).expect(403);
       await put(await t.as('manager', { departmentIds: [other.department.id] }), { units: [] }).expect(404);
 
       await put(manager, { units: [] }).expect(200);

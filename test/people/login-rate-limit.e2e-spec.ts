@@ -59,7 +59,9 @@ describe('login rate limit across API replicas', () => {
     await attempt(a, username).expect(429);
     await attempt(b, username).expect(429);
     // Counted in Redis under the configured prefix, not in either process.
-    expect(await redis.keys(`{${prefix}*`)).toEqual(expect.arrayContaining([expect.stringMatching(/:hits$/)]));
+    expect(await redis.keys(`{${prefix}*`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/:hits$/)]),
+    );
     // Another account from the same address is not held back.
     await attempt(b, `other-${uniqueSuffix()}`).expect(401);
   });

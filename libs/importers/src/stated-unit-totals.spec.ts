@@ -96,7 +96,9 @@ describe('unitBudgetSums', () => {
 describe('unit totals of the seeds', () => {
   it('Leshan: the three units of the 部门收入总表 are checked; two are a cent off their projects', async () => {
     const document = await seedDocument('leshan-2024-budget.txt');
-    expect(reconcilableUnitTotals(document.stated).map((u) => [u.unitCode, u.budget.toFixed(2), u.line, u.source])).toEqual([
+    expect(
+      reconcilableUnitTotals(document.stated).map((u) => [u.unitCode, u.budget.toFixed(2), u.line, u.source]),
+    ).toEqual([
       ['315001', '782.20', 166, 'income-table'],
       ['315302', '810.37', 167, 'income-table'],
       ['315303', '80.24', 168, 'income-table'],
@@ -118,9 +120,30 @@ describe('unit totals of the seeds', () => {
     ]);
     const report = toImportReportJson({ documents: [document] }).documents[0];
     expect(report.kind === 'project-targets' && report.stated.units).toEqual([
-      { unitCode: '315001', unitName: '乐山市医疗保障局机关', budget: '782.20', line: 166, source: 'income-table', checked: true },
-      { unitCode: '315302', unitName: '乐山市医疗保障事务中心', budget: '810.37', line: 167, source: 'income-table', checked: true },
-      { unitCode: '315303', unitName: '乐山市医疗保障数据和医疗保险异地结算中心', budget: '80.24', line: 168, source: 'income-table', checked: true },
+      {
+        unitCode: '315001',
+        unitName: '乐山市医疗保障局机关',
+        budget: '782.20',
+        line: 166,
+        source: 'income-table',
+        checked: true,
+      },
+      {
+        unitCode: '315302',
+        unitName: '乐山市医疗保障事务中心',
+        budget: '810.37',
+        line: 167,
+        source: 'income-table',
+        checked: true,
+      },
+      {
+        unitCode: '315303',
+        unitName: '乐山市医疗保障数据和医疗保险异地结算中心',
+        budget: '80.24',
+        line: 168,
+        source: 'income-table',
+        checked: true,
+      },
     ]);
   });
 

@@ -21,7 +21,9 @@ export function reconcilableUnitTotals(stated: ProjectTargetsDocument['stated'])
   const units = stated.units ?? [];
   const income = units.filter((unit) => unit.source === 'income-table');
   const incomeCoversProjects =
-    income.length > 0 && stated.budget !== null && Decimal.sum(income.map((unit) => unit.budget)).eq(stated.budget);
+    income.length > 0 &&
+    stated.budget !== null &&
+    Decimal.sum(income.map((unit) => unit.budget)).eq(stated.budget);
   const byUnit = new Map<string, StatedUnitTotal>();
   for (const unit of units) {
     if (unit.source === 'income-table' && !incomeCoversProjects) continue;
@@ -33,12 +35,17 @@ export function reconcilableUnitTotals(stated: ProjectTargetsDocument['stated'])
 }
 
 /** What each unit's projects add up to, by unitKey; a project without a budget adds nothing. */
-export function unitBudgetSums(projects: readonly ImportedProject[]): Map<string, { projects: number; budget: Decimal }> {
+export function unitBudgetSums(
+  projects: readonly ImportedProject[],
+): Map<string, { projects: number; budget: Decimal }> {
   const sums = new Map<string, { projects: number; budget: Decimal }>();
   for (const project of projects) {
     const key = unitKey(project.unitCode, project.unitName);
     const sum = sums.get(key) ?? { projects: 0, budget: Decimal.ZERO };
-    sums.set(key, { projects: sum.projects + 1, budget: project.budget ? sum.budget.add(project.budget) : sum.budget });
+    sums.set(key, {
+      projects: sum.projects + 1,
+      budget: project.budget ? sum.budget.add(project.budget) : sum.budget,
+    });
   }
   return sums;
 }

@@ -150,7 +150,10 @@ export class FlagRecomputeService {
     // A unit deleted since its flag opened has no statement left: its flag is closed like any other.
     const subjects = [
       { unitId: null, label: `${department.name} ${fiscalYear} 年开展绩效管理的项目` },
-      ...[...unitIds].map((unitId) => ({ unitId, label: `${names.get(unitId) ?? unitId} ${fiscalYear} 年项目` })),
+      ...[...unitIds].map((unitId) => ({
+        unitId,
+        label: `${names.get(unitId) ?? unitId} ${fiscalYear} 年项目`,
+      })),
     ];
     const changes = noFlagChanges();
     const now = this.clock.now();

@@ -21,12 +21,17 @@ export class LoginRateStorage implements ThrottlerStorage, OnApplicationShutdown
   private readonly redis: IORedis | null;
   private readonly shared: ThrottlerStorageRedisService | null;
   private readonly prefix: string;
-  private readonly warn = throttledErrorLog(this.logger, 'Redis unavailable: login attempts counted per process');
+  private readonly warn = throttledErrorLog(
+    this.logger,
+    'Redis unavailable: login attempts counted per process',
+  );
 
   constructor(config: AppConfig) {
     this.prefix = config.LOGIN_RATE_KEY_PREFIX;
     this.redis =
-      config.LOGIN_RATE_STORE === 'redis' ? createRedisConnection(config.REDIS_URL, 'producer', this.warn) : null;
+      config.LOGIN_RATE_STORE === 'redis'
+        ? createRedisConnection(config.REDIS_URL, 'producer', this.warn)
+        : null;
     this.shared = this.redis ? new ThrottlerStorageRedisService(this.redis) : null;
   }
 

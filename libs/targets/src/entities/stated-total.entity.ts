@@ -1,6 +1,15 @@
 import { Decimal } from '@jixiao/decimal';
 import { moneyColumn } from '@jixiao/database';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import { BudgetUnit } from './budget-unit.entity';
 import { Department } from './department.entity';
 
@@ -14,7 +23,10 @@ export type StatedTotalSource = 'import' | 'entered';
  * budgets against them (UNRECONCILED). One row per department, year and unit.
  */
 @Entity()
-@Index('uq_stated_total_department', ['departmentId', 'fiscalYear'], { unique: true, where: '"unit_id" IS NULL' })
+@Index('uq_stated_total_department', ['departmentId', 'fiscalYear'], {
+  unique: true,
+  where: '"unit_id" IS NULL',
+})
 @Index('uq_stated_total_unit', ['departmentId', 'fiscalYear', 'unitId'], {
   unique: true,
   where: '"unit_id" IS NOT NULL',

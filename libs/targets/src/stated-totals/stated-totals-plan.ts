@@ -30,7 +30,9 @@ export type StatedTotalsStatus = 'not-stated' | 'created' | 'updated' | 'unchang
  * that states one: the prose, or the table's department row) and every unit total the projects can be checked
  * against (reconcilableUnitTotals; the first document stating a unit wins). Empty when they state nothing.
  */
-export function documentStatedTotals(stated: readonly ProjectTargetsDocument['stated'][]): DocumentStatedTotal[] {
+export function documentStatedTotals(
+  stated: readonly ProjectTargetsDocument['stated'][],
+): DocumentStatedTotal[] {
   const rows: DocumentStatedTotal[] = [];
   const department = stated.find((s) => s.budget !== null);
   if (department?.budget) {
@@ -61,7 +63,10 @@ export function documentStatedTotals(stated: readonly ProjectTargetsDocument['st
 }
 
 /** Created, updated or unchanged: stored and incoming compared as sets, decimals by value. */
-export function statedTotalsStatus(stored: readonly StatedTotalRow[], incoming: readonly StatedTotalRow[]): StatedTotalsStatus {
+export function statedTotalsStatus(
+  stored: readonly StatedTotalRow[],
+  incoming: readonly StatedTotalRow[],
+): StatedTotalsStatus {
   if (stored.length === 0) return incoming.length === 0 ? 'unchanged' : 'created';
   if (stored.length !== incoming.length) return 'updated';
   const byUnit = new Map(stored.map((row) => [row.unitId, row]));

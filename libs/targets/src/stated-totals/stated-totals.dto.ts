@@ -15,7 +15,10 @@ export class StatedUnitTotalDto {
 
 /** Stated totals typed in by a manager (a department imported from the spreadsheet template states none). */
 export class PutStatedTotalsDto {
-  @ApiPropertyOptional({ example: '1672.81', description: "The department's stated project total, 万元; left out: none" })
+  @ApiPropertyOptional({
+    example: '1672.81',
+    description: "The department's stated project total, 万元; left out: none",
+  })
   @IsOptional()
   @IsDecimalString(2)
   budget?: string;

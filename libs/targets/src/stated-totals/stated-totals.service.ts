@@ -59,7 +59,11 @@ export class StatedTotalsService {
         const before = await loadStatedTotals(manager, departmentId, fiscalYear);
         await replaceStatedTotals(manager, departmentId, fiscalYear, rows);
         await this.hooks.changed(manager, { projectIds: [], departments: [{ departmentId, fiscalYear }] });
-        await auditSuccess(manager, { ...event, before: { fiscalYear, rows: before }, after: { fiscalYear, rows } });
+        await auditSuccess(manager, {
+          ...event,
+          before: { fiscalYear, rows: before },
+          after: { fiscalYear, rows },
+        });
         return this.view(manager, departmentId, fiscalYear);
       }),
     );
@@ -71,17 +75,33 @@ export class StatedTotalsService {
     departmentId: string,
     fiscalYear: number,
   ): Promise<void> {
-    if (fiscalYear < 2000 || fiscalYear > 2100) throw invalid('year', `year 须在 2000–2100 之间：${fiscalYear}`);
+    if (fiscalYear < 2000 || fiscalYear > 2100)
+      throw invalid('year', `year 须在 2000–2100 之间：${fiscalYear}`);
     const found = await manager.query('SELECT 1 FROM department WHERE id = $1', [departmentId]);
     if (found.length === 0 || !canSeeDepartment(user, departmentId))
       throw notFound('DEPARTMENT', departmentId, '部门');
   }
 
   /** The body as rows, every amount ≥ 0 and every unit one of the department's, once. */
-  private async rowsOf(manager: EntityManager, departmentId: string, dto: PutStatedTotalsDto): Promise<StatedTotalRow[]> {
-    const row = (unitId: string | null, budget: string, field: string, projects: number | null): StatedTotalRow => {
+  private async rowsOf(
+    manager: EntityManager,
+    departmentId: string,
+    dto: PutStatedTotalsDto,
+  ): Promise<StatedTotalRow[]> {
+    const row = (
+      unitId: string | null,
+      budget: string,
+      field: string,
+      projects: number | null,
+    ): StatedTotalRow => {
       if (Decimal.parse(budget).isNegative()) throw invalid(field, `${field} 不能为负数：${budget}`);
-      return { unitId, projects, budget: Decimal.parse(budget).toFixed(2), source: 'entered', sourceLine: null };
+      return {
+        unitId,
+        projects,
+        budget: Decimal.parse(budget).toFixed(2),
+        source: 'entered',
+        sourceLine: null,
+      };
     };
     if (dto.projects !== undefined && dto.budget === undefined)
       throw invalid('projects', 'projects 需与 budget 一并填写');
@@ -94,28 +114,41 @@ export class StatedTotalsService {
     const seen = new Set<string>();
     dto.units.forEach((unit, i) => {
       const field = `units[${i}].unitId`;
-      if (!known.has(unit.unitId)) throw invalid(field, `${field}：单位不属于该部门：${unit.unitId}`, { unitId: unit.unitId });
-      if (seen.has(unit.unitId)) throw invalid(field, `${field}：单位重复：${unit.unitId}`, { unitId: unit.unitId });
+      if (!known.has(unit.unitId))
+        throw invalid(field, `${field}：单位不属于该部门：${unit.unitId}`, { unitId: unit.unitId });
+      if (seen.has(unit.unitId))
+        throw invalid(field, `${field}：单位重复：${unit.unitId}`, { unitId: unit.unitId });
       seen.add(unit.unitId);
       rows.push(row(unit.unitId, unit.budget, `units[${i}].budget`, null));
     });
     return rows;
   }
 
-  private async view(manager: EntityManager, departmentId: string, fiscalYear: number): Promise<StatedTotalsView> {
+  private async view(
+    manager: EntityManager,
+    departmentId: string,
+    fiscalYear: number,
+  ): Promise<StatedTotalsView> {
     const stated = await loadStatedTotals(manager, departmentId, fiscalYear);
-    const sums: { unitId: string | null; code: string | null; name: string | null; projects: number; budget: string }[] =
-      await manager.query(
-        `SELECT u.id AS "unitId", u.code, u.name, count(p.id)::int AS projects, coalesce(sum(p.budget), 0)::text AS budget
+    const sums: {
+      unitId: string | null;
+      code: string | null;
+      name: string | null;
+      projects: number;
+      budget: string;
+    }[] = await manager.query(
+      `SELECT u.id AS "unitId", u.code, u.name, count(p.id)::int AS projects, coalesce(sum(p.budget), 0)::text AS budget
            FROM project p LEFT JOIN budget_unit u ON u.id = p.unit_id
           WHERE p.department_id = $1 AND p.fiscal_year = $2
           GROUP BY u.id, u.code, u.name`,
-        [departmentId, fiscalYear],
-      );
+      [departmentId, fiscalYear],
+    );
     const statedUnits = stated.filter((s) => s.unitId !== null).map((s) => s.unitId!);
     const missing = statedUnits.filter((id) => !sums.some((s) => s.unitId === id));
     const units: { id: string; code: string | null; name: string }[] =
-      missing.length === 0 ? [] : await manager.query('SELECT id, code, name FROM budget_unit WHERE id = ANY($1::uuid[])', [missing]);
+      missing.length === 0
+        ? []
+        : await manager.query('SELECT id, code, name FROM budget_unit WHERE id = ANY($1::uuid[])', [missing]);
     const statedOf = (unitId: string | null): Stated | null => {
       const found = stated.find((s) => s.unitId === unitId);
       if (!found) return null;
@@ -127,7 +160,9 @@ export class StatedTotalsService {
       budget: Decimal.sum(rows.map((r) => Decimal.parse(r.budget))).toFixed(2),
     });
     const unitRows = [
-      ...sums.filter((s) => s.unitId !== null).map((s) => ({ unit: { id: s.unitId!, code: s.code, name: s.name ?? '' }, sum: [s] })),
+      ...sums
+        .filter((s) => s.unitId !== null)
+        .map((s) => ({ unit: { id: s.unitId!, code: s.code, name: s.name ?? '' }, sum: [s] })),
       ...units.map((unit) => ({ unit, sum: [] })),
     ].sort((a, b) => (a.unit.code ?? a.unit.name).localeCompare(b.unit.code ?? b.unit.name));
     return {
