@@ -66,6 +66,16 @@ describe('login rate limit across API replicas', () => {
     await attempt(b, `other-${uniqueSuffix()}`).expect(401);
   });
 
+  it('refreshes count per token: many users behind one address are not held back, a replayed token is', async () => {
+    const [a, b] = apps;
+    const refresh = (app: INestApplication, refreshToken: string) =>
+      request(app.getHttpServer()).post('/api/auth/refresh').send({ refreshToken });
+    for (let i = 0; i < 6; i++) await refresh(i % 2 ? a : b, `not-a-token-${uniqueSuffix()}`).expect(401);
+    const replayed = `not-a-token-${uniqueSuffix()}`;
+    for (const app of [a, b, a, b]) await refresh(app, replayed).expect(401);
+    await refresh(a, replayed).expect(429);
+  });
+
   it('without Redis a replica still answers at once, and limits per process', async () => {
     const alone = await replica({ REDIS_URL: 'redis://127.0.0.1:1' });
     expect(alone.get(LoginRateStorage).counting).toBe('memory');

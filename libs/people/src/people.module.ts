@@ -14,6 +14,7 @@ import { AuthService } from './auth/auth.service';
 import { resolveJwtSecret } from './auth/jwt-secret';
 import { LoginRateModule } from './auth/login-rate.module';
 import { LoginRateStorage } from './auth/login-rate-storage';
+import { loginRateTracker } from './auth/login-rate-tracker';
 import { AUTH_CLOCK, systemAuthClock } from './clock';
 import { VersionedUpdater } from './concurrency/versioned-update';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -48,11 +49,7 @@ import { UserService } from './users/user.service';
             name: 'login',
             ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
             limit: config.LOGIN_RATE_LIMIT,
-            // Per address and account: one user's typos do not block a shared office address.
-            getTracker: (request: { ip?: string; body?: { username?: unknown; refreshToken?: unknown } }) =>
-              `${request.ip}|${String(request.body?.username ?? 'refresh')
-                .trim()
-                .toLowerCase()}`,
+            getTracker: loginRateTracker,
           },
         ],
       }),
