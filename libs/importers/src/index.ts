@@ -17,6 +17,7 @@ export { TEMPLATE_COLUMNS } from './spreadsheet/template-columns';
 export type { TemplateKey, TemplateRow } from './spreadsheet/template-columns';
 export { writeTemplateCsv, readTemplateCsv } from './spreadsheet/template-csv';
 export { valueCell } from './spreadsheet/template-rows';
+export { doubleText } from './spreadsheet/double-text';
 export { writeTemplateXlsx, readTemplateXlsx } from './spreadsheet/template-xlsx';
 export { indicatorUnit } from './printed-indicator';
 export { toImportReportJson } from './import-report-json';

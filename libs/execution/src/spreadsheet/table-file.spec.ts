@@ -1,6 +1,7 @@
 import { readExecutionSheet, EXECUTION_HEADER } from './execution-sheet';
 import { parseCsv } from './csv';
 import { readTable, writeTable } from './table-file';
+import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 
 // Jinkouhe 2023 money blocks (全年执行数) as a filled-in template.
@@ -74,6 +75,19 @@ describe('execution spreadsheet round trip', () => {
       ]);
     },
   );
+
+  it('reads numbers typed or computed in Excel as the decimals they stand for, never a float artefact', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('执行记录');
+    sheet.addRow([...EXECUTION_HEADER]);
+    sheet.addRow(['p-1', '', '驻村', '', 1.5, '2023-12-31', 0.1 + 0.2, '', '']);
+    sheet.addRow(['p-2', '', '尘肺', '', 2.5, '2023-12-31', { formula: '1.385*2', result: 2.77 }, 1e-7, '']);
+    const table = await readTable(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(table.rows.map((r) => Object.values(r.cells)).map((c) => [c[4], c[6], c[7]])).toEqual([
+      ['1.5', '0.3', ''],
+      ['2.5', '2.77', '0.0000001'],
+    ]);
+  });
 
   it('reads a CSV saved by Chinese Windows (GB18030, CRLF)', async () => {
     const text = `${EXECUTION_HEADER.join(',')}\r\np-1,,驻村工作队队员补助,,1.5,2023-12-31,0.85,,\r\n`;

@@ -1,3 +1,4 @@
+import { doubleText } from '@jixiao/importers';
 import ExcelJS from 'exceljs';
 import { formatCsv, parseCsvRows } from './csv';
 import { decodeText } from './decode-text';
@@ -77,7 +78,8 @@ async function readXlsx(bytes: Buffer): Promise<{ row: number; cells: string[] }
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10); // Excel dates are UTC midnight
-  if (typeof value === 'number') return String(value);
+  // A typed-in or computed amount is a double: read as the decimal it stands for (0.1+0.2 → 0.3).
+  if (typeof value === 'number') return doubleText(value);
   if (typeof value === 'object') {
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
