@@ -230,6 +230,23 @@ describe('cli against a database of its own (migrate, create-admin, score withou
   });
 
   it(
+    'import without --dry-run: a refused file is a message and EXIT_BAD_INPUT, nothing written',
+    async () => {
+      const scratch = mkdtempSync(join(tmpdir(), 'jixiao-cli-import-'));
+      const noTable = join(scratch, 'no-table.txt');
+      writeFileSync(noTable, '这不是绩效目标表\n');
+      try {
+        const refused = await cli(['import', noTable], url);
+        expectRefusal(refused, EXIT_BAD_INPUT, /^import refused: .*\(IMPORT\.[A-Z_]+\)$/m);
+        expect((await db.query('SELECT count(*)::int AS n FROM project')).rows[0].n).toBe(0);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    },
+    CLI_BATCH_TIMEOUT,
+  );
+
+  it(
     'creates the first administrator with a one-time password that verifies and must be changed',
     async () => {
       const [badName, noName] = await Promise.all([

@@ -1,8 +1,10 @@
 import { ImportError, importDocument, toImportReportJson } from '@jixiao/importers';
+import { DomainError } from '@jixiao/platform';
 import { basename } from 'node:path';
 import { CliCommand, EXIT_BAD_INPUT, EXIT_OK } from '../cli-command';
 import { withCliContext } from '../cli-context';
 import { readInputFile } from './read-input-file';
+import { refusalOf } from './refusal';
 
 /**
  * `import <file> [--dry-run] [--json]`: reads a published target table (text, .csv, .xlsx).
@@ -30,9 +32,19 @@ export const importCommand: CliCommand = {
       output.out(json ? JSON.stringify(result, null, 2) : summarise(result.report));
       return EXIT_OK;
     } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      const problem = { code: error.code, message: error.message, line: error.line, field: error.field };
-      output.err(json ? JSON.stringify({ error: problem }) : `import refused: ${error.message}`);
+      // A bad file (ImportError) without a database; with one, the import service's DomainError.
+      const refusal = refusalOf(error);
+      if (!refusal) throw error;
+      const details =
+        error instanceof ImportError
+          ? { line: error.line, field: error.field }
+          : error instanceof DomainError
+            ? error.details
+            : {};
+      const problem = { ...refusal, ...details };
+      output.err(
+        json ? JSON.stringify({ error: problem }) : `import refused: ${refusal.message} (${refusal.code})`,
+      );
       return EXIT_BAD_INPUT;
     }
   },
@@ -42,10 +54,14 @@ function summarise(report: ReturnType<typeof toImportReportJson>): string {
   return report.documents
     .map((doc) => {
       const head = `${doc.kind} (${doc.layout}, ${doc.year ?? '?'})`;
-      const lines = doc.kind === 'project-targets'
-        ? [`${head}: ${doc.totals.projects} projects, ${doc.totals.indicators} indicators, budget ${doc.totals.budget} 万元`]
-        : [head];
-      for (const w of doc.warnings) lines.push(`  warning ${w.code}${w.line ? ` (line ${w.line})` : ''}: ${w.message}`);
+      const lines =
+        doc.kind === 'project-targets'
+          ? [
+              `${head}: ${doc.totals.projects} projects, ${doc.totals.indicators} indicators, budget ${doc.totals.budget} 万元`,
+            ]
+          : [head];
+      for (const w of doc.warnings)
+        lines.push(`  warning ${w.code}${w.line ? ` (line ${w.line})` : ''}: ${w.message}`);
       return lines.join('\n');
     })
     .join('\n');
