@@ -14,7 +14,7 @@ import { EvaluationAudit, EvaluationService, YearRescore } from '@jixiao/evaluat
 import { parseActualValue, parseIndicatorValue } from '@jixiao/indicator-value';
 import { JINKOUHE_PROFILE } from '@jixiao/scoring';
 import { DataSource } from 'typeorm';
-import { withBenchDatabase } from './support';
+import { timed, withBenchDatabase } from './support';
 
 const DEPARTMENTS = 100;
 const UNITS_PER_DEPARTMENT = 5;
@@ -65,9 +65,9 @@ export async function run(): Promise<Record<string, unknown>> {
       return {
         database: where,
         ...counts,
-        generateMs,
-        baselineSelectMs: baselineMs,
-        rescoreMs,
+        generateMs: Math.round(generateMs),
+        baselineSelectMs: Math.round(baselineMs),
+        rescoreMs: Math.round(rescoreMs),
         ratioToBaseline: Math.round((rescoreMs / baselineMs) * 10) / 10,
         rowsPerSecond: Math.round((counts.rows / rescoreMs) * 1000),
         phasesMs: result?.millis,
@@ -128,12 +128,6 @@ async function generate(dataSource: DataSource): Promise<void> {
     [ROWS_PER_EVALUATION, JSON.stringify(prototypes)],
   );
   await dataSource.query('ANALYZE self_evaluation; ANALYZE evaluation_row');
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await work();
-  return Number((process.hrtime.bigint() - started) / 1_000_000n);
 }
 
 if (require.main === module) {

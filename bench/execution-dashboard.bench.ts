@@ -16,7 +16,7 @@ import { DashboardService, FlagRecomputeService, RuleSetsService } from '@jixiao
 import { AuthUser } from '@jixiao/people';
 import { ENTITIES } from '@jixiao/platform';
 import { DataSource } from 'typeorm';
-import { percentile, withBenchDatabase } from './support';
+import { percentile, round, timed, withBenchDatabase } from './support';
 
 const DEPARTMENTS = 100;
 const UNITS_PER_DEPARTMENT = 5;
@@ -37,7 +37,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES));
     await dataSource.initialize();
     try {
-      const generated = await timed(() => generate(dataSource));
+      const generated = round(await timed(() => generate(dataSource)), 2);
       const counts = (
         await dataSource.query(
           `SELECT (SELECT count(*)::int FROM project) AS projects, (SELECT count(*)::int FROM execution_record) AS records,
@@ -54,8 +54,9 @@ export async function run(): Promise<Record<string, unknown>> {
 
       const clock = { now: () => new Date('2024-12-31T04:00:00Z') };
       const recompute = new FlagRecomputeService(new RuleSetsService(), clock);
-      const recomputeMs = await timed(() =>
-        dataSource.transaction((m) => recompute.recomputeDepartment(m, department.id, 2024)),
+      const recomputeMs = round(
+        await timed(() => dataSource.transaction((m) => recompute.recomputeDepartment(m, department.id, 2024))),
+        2,
       );
 
       return {
@@ -63,8 +64,8 @@ export async function run(): Promise<Record<string, unknown>> {
         ...counts,
         generateMs: generated,
         baselineCountP50Ms: baseline.p50,
-        provinceDashboard: { ...province, ratioToBaseline: round(province.p50 / baseline.p50) },
-        departmentDashboard: { ...oneDepartment, ratioToBaseline: round(oneDepartment.p50 / baseline.p50) },
+        provinceDashboard: { ...province, ratioToBaseline: round(province.p50 / baseline.p50, 2) },
+        departmentDashboard: { ...oneDepartment, ratioToBaseline: round(oneDepartment.p50 / baseline.p50, 2) },
         targetP95Ms: 200,
         meetsTarget: province.p95 < 200 && oneDepartment.p95 < 200,
         recomputeOneDepartmentMs: recomputeMs,
@@ -129,20 +130,11 @@ async function sample(
 ): Promise<{ runs: number; p50: number; p95: number; max: number }> {
   for (let i = 0; i < WARM_UP; i++) await task();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await timed(task));
+  for (let i = 0; i < RUNS; i++) times.push(round(await timed(task), 2));
   times.sort((a, b) => a - b);
   return { runs: RUNS, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
 }
 
-async function timed(task: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await task();
-  return round(Number(process.hrtime.bigint() - started) / 1e6);
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
 
 if (require.main === module) {
   run().then(

@@ -121,8 +121,10 @@ export async function findRedis(): Promise<{ url: string; stop(): Promise<void> 
   return { url: server.url, stop: () => server.destroy() };
 }
 
-/** Elapsed milliseconds since `started` (process.hrtime.bigint()). */
-export function msSince(started: bigint): number {
+/** Milliseconds `work` takes, by the monotonic clock. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 

@@ -1,7 +1,10 @@
 import { Decimal } from '@jixiao/decimal';
 import { ImportedProject, ProjectTargetsDocument, StatedUnitTotal } from './imported-document';
 
-/** A unit as documents name it: the code when printed, else the name, whitespace folded (a wrapped cell). */
+/**
+ * A department or unit as documents name it: the code when printed, else the name, whitespace folded (a
+ * wrapped cell). The targets' natural keys use the same function, so a stated total finds its unit.
+ */
 export function unitKey(code: string | null | undefined, name: string | null | undefined): string {
   const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
   return fold(code) || fold(name);

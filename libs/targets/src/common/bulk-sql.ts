@@ -13,7 +13,8 @@ export interface BulkColumn {
  */
 const CHUNK_ROWS = 25_000;
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** A SQL identifier, quoted. */
+export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function unnest(columns: BulkColumn[]): string {
   return `unnest(${columns.map((column, i) => `$${i + 1}::${column.type}[]`).join(', ')})`;

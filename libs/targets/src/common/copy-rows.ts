@@ -1,5 +1,5 @@
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { BulkColumn } from './bulk-sql';
+import { BulkColumn, quote } from './bulk-sql';
 
 /** The parts of pg's connection a COPY … FROM STDIN needs (what the pg-copy-streams package uses). */
 interface CopyConnection {
@@ -13,8 +13,6 @@ interface PgClient {
 
 /** Rows per CopyData message: bounds one buffer, not the statement (one COPY for every row). */
 const ROWS_PER_CHUNK = 5_000;
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * `COPY table (columns) FROM STDIN` on the connection of the manager's transaction: the fastest way

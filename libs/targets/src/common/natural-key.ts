@@ -1,15 +1,12 @@
-/**
+import { unitKey as foldedCodeOrName } from '@jixiao/importers';
+
+/*
  * Natural keys: what a re-import matches existing rows on. Whitespace is folded so a wrapped or
  * re-typed cell (`乐山市医疗保障 局`) still finds its row.
  */
-function fold(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, '');
-}
 
-/** 部门 and 单位: the code when printed, else the name; '' when neither is. */
-export function codeOrNameKey(code: string | null | undefined, name: string | null | undefined): string {
-  return fold(code) || fold(name);
-}
+/** 部门 and 单位: the code when printed, else the name; '' when neither is (the importers' rule, so both agree). */
+export const codeOrNameKey = foldedCodeOrName;
 
 /** 项目: (unit, code or name) — the department and year are columns of their own. */
 export function projectKey(unitKey: string, code: string | null | undefined, name: string): string {
