@@ -17,16 +17,16 @@ export class FlagReminderBridge implements OnModuleInit {
 
   onModuleInit(): void {
     this.moduleRef.get(FlagEvents, { strict: false }).onOpened('reminders', async (flags) => {
-      for (const flag of flags) {
-        await this.events.flagOpened({
+      await this.events.flagsOpened(
+        flags.map((flag) => ({
           flagId: flag.id,
           departmentId: flag.departmentId,
           unitId: flag.unitId,
           year: flag.fiscalYear,
           code: flag.code,
           message: flag.message,
-        });
-      }
+        })),
+      );
     });
   }
 }

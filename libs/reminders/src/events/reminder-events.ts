@@ -26,7 +26,25 @@ export class ReminderEvents {
 
   /** 新预警: the unit's evaluators (the managers, for a department-wide flag) are told. */
   flagOpened(flag: FlagOpened): Promise<boolean> {
-    return this.enqueue(ReminderJob.FlagOpened, flag, `flag-${flag.flagId}`);
+    return this.flagsOpened([flag]);
+  }
+
+  /** The same for the flags one change opened (a refresh or an import can open thousands): bulk adds. */
+  async flagsOpened(flags: readonly FlagOpened[]): Promise<boolean> {
+    const jobs = flags.map((flag) => ({
+      name: ReminderJob.FlagOpened,
+      data: flag,
+      jobId: `flag-${flag.flagId}`,
+    }));
+    try {
+      await this.queues.addMany(jobs);
+      return true;
+    } catch (error) {
+      this.logger.warn(
+        `${jobs.length} new-flag reminder(s) not enqueued (the sweep will deliver them): ${String(error)}`,
+      );
+      return false;
+    }
   }
 
   private async enqueue(name: ReminderJob, data: object, jobId: string): Promise<boolean> {
