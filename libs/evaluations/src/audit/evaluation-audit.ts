@@ -1,8 +1,7 @@
-import { AuditEntry, AuthUser, currentAuditContext, SYSTEM_AUDIT } from '@jixiao/people';
+import { AuditEntry, auditRow, AuthUser, currentAuditContext, SYSTEM_AUDIT } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 export interface EvaluationAuditEvent {
   /** `EVALUATION.UPDATE`, `EVALUATION.SUBMIT`, … */
@@ -22,17 +21,22 @@ export interface EvaluationAuditEvent {
  * their own after the rollback, so a refused attempt (409, 400, 404) is on record too. A null user is
  * the system (the CLI), recorded like people's SYSTEM_AUDIT: no user, client address `system`.
  */
+/** As people's own writers save: one INSERT, no transaction of its own, nothing read back. */
+const SAVE = { transaction: false, reload: false } as const;
+
 @Injectable()
 export class EvaluationAudit {
   constructor(private readonly dataSource: DataSource) {}
 
   async success(manager: EntityManager, user: AuthUser | null, event: EvaluationAuditEvent): Promise<void> {
-    await manager.insert(AuditEntry, this.entry(user, event, 'success'));
+    await manager.getRepository(AuditEntry).save(this.entry(user, event, 'success'), SAVE);
   }
 
   async failure(user: AuthUser | null, event: EvaluationAuditEvent, error: unknown): Promise<void> {
     const detail = error instanceof DomainError ? error.code : error instanceof Error ? error.name : 'ERROR';
-    await this.dataSource.manager.insert(AuditEntry, this.entry(user, { ...event, detail }, 'failure'));
+    await this.dataSource.manager
+      .getRepository(AuditEntry)
+      .save(this.entry(user, { ...event, detail }, 'failure'), SAVE);
   }
 
   /** Runs `work`; when it throws, records the failed attempt and rethrows. */
@@ -45,24 +49,21 @@ export class EvaluationAudit {
     }
   }
 
-  private entry(
-    user: AuthUser | null,
-    event: EvaluationAuditEvent,
-    outcome: 'success' | 'failure',
-  ): QueryDeepPartialEntity<AuditEntry> {
-    return {
-      at: new Date(),
-      userId: user?.id ?? null,
-      username: user?.username ?? null,
-      action: event.action,
-      objectType: event.objectType ?? 'self_evaluation',
-      objectId: event.objectId ?? event.evaluationId,
-      before: (event.before ?? null) as QueryDeepPartialEntity<AuditEntry>['before'],
-      after: (event.after ?? null) as QueryDeepPartialEntity<AuditEntry>['after'],
-      outcome,
-      // The request's address (people's audit context); the system's when no request is served.
-      clientAddress: user ? currentAuditContext().clientAddress : SYSTEM_AUDIT.clientAddress,
-      detail: event.detail ?? null,
-    };
+  /** People's one mapping from events to rows, with this call's user (the system's when null). */
+  private entry(user: AuthUser | null, event: EvaluationAuditEvent, outcome: 'success' | 'failure') {
+    const context = user ? { ...currentAuditContext(), actor: user } : SYSTEM_AUDIT;
+    return auditRow(
+      context,
+      {
+        action: event.action,
+        objectType: event.objectType ?? 'self_evaluation',
+        objectId: event.objectId ?? event.evaluationId,
+        before: (event.before ?? null) as Record<string, unknown> | null,
+        after: (event.after ?? null) as Record<string, unknown> | null,
+        outcome,
+        detail: event.detail ?? null,
+      },
+      new Date(),
+    );
   }
 }
