@@ -1,4 +1,4 @@
-import { Clock, Ratio, todayInShanghai } from '@jixiao/monitoring';
+import { Clock, todayInShanghai } from '@jixiao/monitoring';
 import { AuthUser, canSeeUnit } from '@jixiao/people';
 import { notFound } from '@jixiao/platform';
 import { Project } from '@jixiao/targets';
@@ -8,6 +8,7 @@ import { CLOCK } from '../clock';
 import { ExecutionFlag, ExecutionRecord } from '../entities';
 import { evaluateProject } from '../evaluation/project-evaluation';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
+import { executionRecordView } from './execution-record-view';
 
 /** A project's execution history: its records with the rate at each, where it stands today, its current flags. */
 @Injectable()
@@ -50,18 +51,7 @@ export class ExecutionHistoryService {
         budget: project.budget,
       },
       ruleSet: { id: ruleSet.id, name: ruleSet.name, source },
-      records: records.map((r) => {
-        const base = r.adjustedBudget ?? project.budget;
-        return {
-          asOf: r.asOf,
-          executed: r.executed,
-          adjustedBudget: r.adjustedBudget,
-          rate: base ? (Ratio.of(r.executed, base)?.percentText() ?? null) : null,
-          source: r.source,
-          reason: r.reason,
-          createdAt: r.createdAt,
-        };
-      }),
+      records: records.map((record) => executionRecordView(record, project.budget)),
       current: evaluation && {
         asOf: evaluation.asOf,
         yearEnd: evaluation.yearEnd,

@@ -190,7 +190,7 @@ export class MonitoringReportsService {
 
   private async view(manager: EntityManager, user: AuthUser, report: MonitoringReport) {
     const [figures, transitions] = await Promise.all([
-      this.figures.of(user, report),
+      this.figures.of(report),
       manager.find(MonitoringReportTransition, {
         where: { reportId: report.id },
         order: { at: 'ASC', id: 'ASC' },
