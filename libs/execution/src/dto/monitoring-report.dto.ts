@@ -1,9 +1,10 @@
-import { REVIEW_STATES, ReviewState } from '@jixiao/people';
+import { ReviewState } from '@jixiao/people';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { MONITORING_REPORT_PERIODS } from '../entities';
 
+const REVIEW_STATES: readonly ReviewState[] = ['draft', 'submitted', 'returned', 'approved'];
 /** Long enough for a page of 进展情况; the report is a summary, the figures come from the records. */
 const TEXT_LIMIT = 4000;
 
