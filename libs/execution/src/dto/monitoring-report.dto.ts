@@ -4,6 +4,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { MONITORING_REPORT_PERIODS } from '../entities';
 
+// Spelled out, not imported as a value: the decorators below run while @jixiao/people is still loading
+// (people → platform → the entity lists → this module), so an imported array would be undefined there.
 const REVIEW_STATES: readonly ReviewState[] = ['draft', 'submitted', 'returned', 'approved'];
 /** Long enough for a page of 进展情况; the report is a summary, the figures come from the records. */
 const TEXT_LIMIT = 4000;
