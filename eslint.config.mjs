@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Domain libraries stay framework-free so they test in milliseconds.
-    files: ['libs/{decimal,indicator-value,importers,scoring,monitoring}/**/*.ts'],
+    files: ['libs/{decimal,indicator-value,importers,scoring,monitoring,text-safety}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'pg', 'bullmq', 'ioredis'] }],
     },

@@ -1,5 +1,5 @@
 import { AppConfig } from '@jixiao/config';
-import { createValidationPipe, DomainErrorFilter } from '@jixiao/platform';
+import { createValidationPipe, DomainErrorFilter, jsonBodyParser, TextBoundaryPipe } from '@jixiao/platform';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
@@ -11,9 +11,12 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.use(helmet());
+  // Before Nest's own JSON parser (which then stands aside): size and nesting limits on the raw body.
+  app.use(jsonBodyParser(config.JSON_BODY_MAX_BYTES));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: true });
-  app.useGlobalPipes(createValidationPipe());
+  // The text boundary runs first: no NUL, lone surrogate or invisible character in a name reaches validation.
+  app.useGlobalPipes(new TextBoundaryPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -19,6 +19,13 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /** Largest JSON request body, in bytes (default 1 MiB): a larger one is refused with 413 before it is parsed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(64 * 1024 * 1024)
+  JSON_BODY_MAX_BYTES = 1024 * 1024;
+
   /** PostgreSQL connection string. Unset: an embedded PostgreSQL is started under EMBEDDED_PG_DIR. */
   @IsOptional()
   @IsString()

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Response } from 'express';
 import { DomainError, DomainErrorKind } from './domain-error';
+import { libraryErrorToDomain } from './library-error.mapping';
 
 const STATUS: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -32,8 +33,9 @@ export class DomainErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    if (exception instanceof DomainError) {
-      response.status(STATUS[exception.kind]).json({ code: exception.code, message: exception.message, details: exception.details });
+    const domain = exception instanceof DomainError ? exception : libraryErrorToDomain(exception);
+    if (domain !== null) {
+      response.status(STATUS[domain.kind]).json({ code: domain.code, message: domain.message, details: domain.details });
       return;
     }
     if (exception instanceof HttpException) {

@@ -1,0 +1,2 @@
+export * from './unsafe-text';
+export * from './invisible-characters';
