@@ -14,6 +14,7 @@ export interface UnsafeCharacter {
   index: number;
 }
 
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first NUL or lone surrogate of the text, or null when it has none. Linear in the text. */
