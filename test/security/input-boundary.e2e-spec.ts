@@ -18,7 +18,10 @@ describe('input boundary (e2e)', () => {
 
   it('refuses NUL and lone surrogates in a body without a token, naming the field', async () => {
     const nul = await login(JSON.stringify({ username: 'a\u0000b', password: 'x' })).expect(400);
-    expect(nul.body).toMatchObject({ code: 'REQUEST.INVALID_TEXT', details: { field: 'username', reason: 'NUL' } });
+    expect(nul.body).toMatchObject({
+      code: 'REQUEST.INVALID_TEXT',
+      details: { field: 'username', reason: 'NUL' },
+    });
     expect(nul.body.message).toContain('username');
     // The escape as sent on the wire: JSON.parse makes it a lone surrogate.
     const lone = await login('{"username":"admin","password":"\\ud800"}').expect(400);
@@ -44,7 +47,10 @@ describe('input boundary (e2e)', () => {
       .set(admin)
       .send({ name: `财政局\u202Etxt.exe ${uniqueSuffix()}` })
       .expect(400);
-    expect(department.body).toMatchObject({ code: 'REQUEST.INVALID_TEXT', details: { field: 'name', reason: 'INVISIBLE' } });
+    expect(department.body).toMatchObject({
+      code: 'REQUEST.INVALID_TEXT',
+      details: { field: 'name', reason: 'INVISIBLE' },
+    });
     expect(department.body.message).toContain('U+202E');
     const user = await request(t.http)
       .post('/api/users')

@@ -5,6 +5,7 @@ import { parseJilinProjectTable } from './layouts/jilin/jilin-project-table';
 import { parseLanshanProjectForms } from './layouts/lanshan/lanshan-project-forms';
 import { parseDepartmentTargetsTable, parseTwelveColumnProjectTable } from './layouts/leshan-dachuan';
 import { findDocumentYear, findStatedTotals } from './stated-totals';
+import { stripInvisibleLines } from './source/invisible-text';
 import { ParsedTable } from './text/parsed-table';
 
 /**
@@ -13,7 +14,7 @@ import { ParsedTable } from './text/parsed-table';
  * which become two documents. Runs the common checks on each. Linear in the number of lines.
  */
 export function importText(text: string): ImportResult {
-  const lines = text.split('\n');
+  const { lines, warning: invisible } = stripInvisibleLines(text.split('\n'));
   const documents: ImportedDocument[] = [];
   let selfEvaluationLine: number | null = null;
   let previous: DocumentLayout | null = null;
@@ -34,7 +35,9 @@ export function importText(text: string): ImportResult {
     index = Math.max(parsed.endIndex, index + 1);
   }
   if (documents.length === 0) throw noTargetTable(selfEvaluationLine);
-  return { documents: completeDocuments(documents, lines) };
+  const completed = completeDocuments(documents, lines);
+  if (invisible !== null) completed[0].warnings.unshift(invisible);
+  return { documents: completed };
 }
 
 function parseDetected(lines: string[], detected: Exclude<DetectedTable, { kind: 'self-evaluation' }>): ParsedTable {

@@ -125,7 +125,8 @@ export type ImportWarningCode =
   | 'CELL_SHIFTED'
   | 'DUPLICATE_PROJECT'
   | 'SPREADSHEET_FORMULA'
-  | 'SPREADSHEET_MERGED_CELLS';
+  | 'SPREADSHEET_MERGED_CELLS'
+  | 'INVISIBLE_CHARACTERS_REMOVED'; // bidi controls or zero-width characters removed (lines named)
 
 /** A fatal problem: the import is refused as a whole, naming the line and the field. */
 export class ImportError extends Error {
@@ -148,4 +149,5 @@ export type ImportErrorCode =
   | 'COLUMNS_MISSING'
   | 'NOT_A_NUMBER'
   | 'BAD_VALUE'
-  | 'BAD_SPREADSHEET';
+  | 'BAD_SPREADSHEET'
+  | 'UNSAFE_TEXT'; // a NUL or a lone surrogate (line, or sheet and cell, named)

@@ -1,5 +1,6 @@
 export * from './imported-document';
 export { decodeDocument, DEFAULT_MAX_BYTES } from './source/decode-document';
+export { refuseUnsafeCells, refuseUnsafeText } from './source/unsafe-text-check';
 export { importDocument } from './import-document';
 export type { ImportInput } from './import-document';
 export { importText } from './import-text';

@@ -35,7 +35,8 @@ export function jsonDepthBeyond(bytes: Uint8Array, max: number): number | null {
   for (let i = 0; i < bytes.length; i += 1) {
     const byte = bytes[i];
     if (inString) {
-      if (byte === 0x5c) i += 1; // backslash: skip the escaped byte (`\"`, `\\`)
+      if (byte === 0x5c)
+        i += 1; // backslash: skip the escaped byte (`\"`, `\\`)
       else if (byte === 0x22) inString = false;
     } else if (byte === 0x22) inString = true;
     else if (byte === 0x5b || byte === 0x7b) {

@@ -25,13 +25,20 @@ export function libraryErrorToDomain(error: unknown): DomainError | null {
     });
   }
   if (error instanceof ImportError) {
-    return new DomainError(error.code === 'FILE_TOO_LARGE' ? 'too-large' : 'invalid', `IMPORT.${error.code}`, `导入文件有误：${error.message}`, {
-      line: error.line,
-      field: error.field,
-    });
+    return new DomainError(
+      error.code === 'FILE_TOO_LARGE' ? 'too-large' : 'invalid',
+      `IMPORT.${error.code}`,
+      `导入文件有误：${error.message}`,
+      {
+        line: error.line,
+        field: error.field,
+      },
+    );
   }
   if (error instanceof DecimalFormatError) {
-    return new DomainError('invalid', 'REQUEST.NOT_A_NUMBER', `不是有效的数字：${error.text}`, { text: error.text });
+    return new DomainError('invalid', 'REQUEST.NOT_A_NUMBER', `不是有效的数字：${error.text}`, {
+      text: error.text,
+    });
   }
   return httpLayerError(error);
 }
@@ -50,12 +57,17 @@ function httpLayerError(error: unknown): DomainError | null {
   const { status, expose, type, limit, message } = error as HttpLayerError;
   if (typeof status !== 'number' || status < 400 || status > 499 || expose !== true) return null;
   if (type === 'entity.too.large' && typeof limit === 'number') {
-    return new DomainError('too-large', 'REQUEST.TOO_LARGE', `请求体过大：超过 ${formatBytes(limit)} 上限`, { limit });
+    return new DomainError('too-large', 'REQUEST.TOO_LARGE', `请求体过大：超过 ${formatBytes(limit)} 上限`, {
+      limit,
+    });
   }
   const reason = typeof message === 'string' ? message : '';
   if (status === 413) return new DomainError('too-large', 'REQUEST.TOO_LARGE', '请求体过大', { reason });
-  if (status === 415) return new DomainError('invalid', 'REQUEST.UNSUPPORTED_ENCODING', '不支持的请求编码', { reason });
-  return new DomainError('invalid', 'REQUEST.MALFORMED', '请求格式无效（无法解析的 JSON 或 URL）', { reason });
+  if (status === 415)
+    return new DomainError('invalid', 'REQUEST.UNSUPPORTED_ENCODING', '不支持的请求编码', { reason });
+  return new DomainError('invalid', 'REQUEST.MALFORMED', '请求格式无效（无法解析的 JSON 或 URL）', {
+    reason,
+  });
 }
 
 /** 1048576 → `1 MB`, 102400 → `100 KB`. */

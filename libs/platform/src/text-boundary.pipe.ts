@@ -1,4 +1,9 @@
-import { codePointLabel, findCharacterNotInName, findUnsafeCharacter, UNSAFE_CHARACTER_LABEL } from '@jixiao/text-safety';
+import {
+  codePointLabel,
+  findCharacterNotInName,
+  findUnsafeCharacter,
+  UNSAFE_CHARACTER_LABEL,
+} from '@jixiao/text-safety';
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { DomainError } from './domain-error';
 
@@ -10,7 +15,11 @@ import { DomainError } from './domain-error';
  */
 const NAME_PROPERTY = /(?:^|[a-z0-9])(?:name|Name|code|Code)$/;
 
-const SOURCES: Partial<Record<ArgumentMetadata['type'], string>> = { body: '', query: 'query', param: 'params' };
+const SOURCES: Partial<Record<ArgumentMetadata['type'], string>> = {
+  body: '',
+  query: 'query',
+  param: 'params',
+};
 
 /**
  * The one text boundary of the API (文本边界), a global pipe that runs before validation on every body
@@ -53,12 +62,21 @@ function checkString(text: string, path: string, property: string): void {
     const index = findCharacterNotInName(text);
     if (index >= 0) {
       const label = codePointLabel(text, index);
-      throw invalidText(path, `含有不可见或控制字符 ${label}（名称、编码和用户名中不允许）`, 'INVISIBLE', index);
+      throw invalidText(
+        path,
+        `含有不可见或控制字符 ${label}（名称、编码和用户名中不允许）`,
+        'INVISIBLE',
+        index,
+      );
     }
   }
 }
 
 function invalidText(field: string, problem: string, reason: string, index: number): DomainError {
   const shown = field || '请求体';
-  return new DomainError('invalid', 'REQUEST.INVALID_TEXT', `字段 ${shown} ${problem}`, { field: shown, reason, index });
+  return new DomainError('invalid', 'REQUEST.INVALID_TEXT', `字段 ${shown} ${problem}`, {
+    field: shown,
+    reason,
+    index,
+  });
 }

@@ -1,3 +1,4 @@
+import { ImportError } from '@jixiao/importers';
 import { audited, AuthUser, canSeeDepartment, scopeFilter } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
@@ -82,6 +83,12 @@ export class ExecutionSheetsService {
     try {
       table = await readTable(bytes);
     } catch (error) {
+      if (error instanceof ImportError && error.code === 'UNSAFE_TEXT') {
+        throw new DomainError('invalid', 'EXECUTION.UNSAFE_TEXT', `文件含有不允许的字符：${error.message}`, {
+          line: error.line,
+          cell: error.field,
+        });
+      }
       throw new DomainError(
         'invalid',
         'EXECUTION.UNREADABLE_FILE',

@@ -1,4 +1,4 @@
-import { doubleText } from '@jixiao/importers';
+import { doubleText, refuseUnsafeCells, refuseUnsafeText } from '@jixiao/importers';
 import ExcelJS from 'exceljs';
 import { formatCsv, parseCsvRows } from './csv';
 import { decodeText } from './decode-text';
@@ -47,7 +47,7 @@ export async function readTable(bytes: Buffer): Promise<{ header: string[]; rows
   const grid =
     bytes.subarray(0, 2).toString('latin1') === 'PK'
       ? await readXlsx(bytes)
-      : parseCsvRows(decodeText(bytes));
+      : parseCsvRows(checkedText(bytes));
   const [head, ...body] = grid;
   const header = (head?.cells ?? []).map((h) => h.trim());
   return {
@@ -64,15 +64,30 @@ async function readXlsx(bytes: Buffer): Promise<{ row: number; cells: string[] }
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];
   const rows: { row: number; cells: string[] }[] = [];
+  const byRow: string[][] = [];
   sheet?.eachRow((row, number) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       cells[column - 1] = cellText(cell.value);
     });
+    byRow[number - 1] = Array.from(cells, (c) => c ?? '');
     if (cells.some((c) => c.trim() !== ''))
       rows.push({ row: number, cells: Array.from(cells, (c) => c ?? '') });
   });
+  // NUL or a lone surrogate in any cell: refused naming the sheet and cell (ImportError UNSAFE_TEXT).
+  if (sheet)
+    refuseUnsafeCells(
+      Array.from(byRow, (cells) => cells ?? []),
+      sheet.name,
+    );
   return rows;
+}
+
+/** The CSV's text, refused naming the line where it holds a NUL or a lone surrogate. */
+function checkedText(bytes: Buffer): string {
+  const text = decodeText(bytes);
+  refuseUnsafeText(text);
+  return text;
 }
 
 function cellText(value: ExcelJS.CellValue): string {

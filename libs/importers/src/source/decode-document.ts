@@ -1,5 +1,6 @@
 import * as iconv from 'iconv-lite';
 import { ImportError } from '../imported-document';
+import { refuseUnsafeText } from './unsafe-text-check';
 
 /** 50 MB: far above any published budget document (the seeds are 30–70 KB), low enough to refuse a wrong file fast. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -18,7 +19,9 @@ export function decodeDocument(bytes: Buffer, maxBytes: number = DEFAULT_MAX_BYT
   checkSize(bytes, maxBytes);
   const text = decodeBytes(bytes);
   if (text.trim() === '') throw new ImportError('EMPTY_FILE', 'the file contains only white space');
-  return text.replace(/\r\n?/g, '\n');
+  const lines = text.replace(/\r\n?/g, '\n');
+  refuseUnsafeText(lines);
+  return lines;
 }
 
 export function checkSize(bytes: Buffer, maxBytes: number = DEFAULT_MAX_BYTES): void {

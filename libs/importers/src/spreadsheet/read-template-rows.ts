@@ -1,6 +1,7 @@
 import { Decimal } from '@jixiao/decimal';
 import { ImportedProject, ImportError, ImportWarning, ProjectCategory, ProjectTargetsDocument } from '../imported-document';
 import { buildIndicator } from '../printed-indicator';
+import { stripInvisibleCells } from './invisible-cells';
 import { REQUIRED_TEMPLATE_KEYS, TEMPLATE_COLUMNS, TemplateKey, TemplateRow } from './template-columns';
 
 /** A data row of the template with its 1-based spreadsheet row number (the header is row 1). */
@@ -44,7 +45,9 @@ export function rowByKey(cells: string[], indexes: Map<TemplateKey, number>): Te
  * Template rows → documents: one per (部门编码, 部门名称, 年度), consecutive rows of the same project make
  * one project. Throws NOT_A_NUMBER naming the row and column where text stands in a number column.
  */
-export function readTemplateRows(rows: NumberedRow[], fileWarnings: ImportWarning[] = []): ProjectTargetsDocument[] {
+export function readTemplateRows(rawRows: NumberedRow[], fileWarnings: ImportWarning[] = []): ProjectTargetsDocument[] {
+  const { rows, warning } = stripInvisibleCells(rawRows);
+  if (warning !== null) fileWarnings = [...fileWarnings, warning];
   const documents = new Map<string, ProjectTargetsDocument>();
   // A file without any weight is a layout without weights (like Lanshan), not one with every weight lost.
   const weighted = rows.some((r) => r.cells.weight !== '');

@@ -2,6 +2,7 @@ import * as ExcelJS from 'exceljs';
 import { ImportError, ImportWarning, ProjectTargetsDocument } from '../imported-document';
 import { NumberedRow, readTemplateRows, rowByKey, templateColumnIndexes } from './read-template-rows';
 import { doubleText } from './double-text';
+import { refuseUnsafeCells } from '../source/unsafe-text-check';
 import { TEMPLATE_COLUMNS } from './template-columns';
 import { toTemplateRows } from './template-rows';
 
@@ -68,6 +69,7 @@ export async function readTemplateXlsx(bytes: Buffer): Promise<ProjectTargetsDoc
       line: [...mergedRows][0],
     });
   }
+  refuseUnsafeCells(records, sheet.name);
   const indexes = templateColumnIndexes(records[0]);
   const rows: NumberedRow[] = records.slice(1).map((cells, i) => ({ row: i + 2, cells: rowByKey(cells, indexes) }));
   return readTemplateRows(rows, warnings);

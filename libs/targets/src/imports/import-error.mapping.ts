@@ -10,6 +10,7 @@ const MESSAGES: Record<ImportErrorCode, string> = {
   NOT_A_NUMBER: '应为数字的单元格不是数字',
   BAD_VALUE: '单元格的值无法识别',
   BAD_SPREADSHEET: '电子表格无法读取',
+  UNSAFE_TEXT: '文件含有不允许的字符（空字符或无效的 Unicode）',
 };
 
 /** An importer's refusal as the API's error: `IMPORT.<code>`, a Chinese message, and the line and field. */
