@@ -1,5 +1,5 @@
 import { AppConfig } from '@jixiao/config';
-import { createValidationPipe, DomainErrorFilter, jsonBodyParser, TextBoundaryPipe } from '@jixiao/platform';
+import { createValidationPipe, DomainErrorFilter, jsonBodyParser, TextBoundaryPipe, ValueBoundsPipe } from '@jixiao/platform';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
@@ -15,8 +15,9 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(jsonBodyParser(config.JSON_BODY_MAX_BYTES));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: true });
-  // The text boundary runs first: no NUL, lone surrogate or invisible character in a name reaches validation.
-  app.useGlobalPipes(new TextBoundaryPipe(), createValidationPipe());
+  // The text boundary runs first (no NUL, lone surrogate or invisible character in a name reaches validation),
+  // the value bounds last (numbers and nulls as the handler will see them).
+  app.useGlobalPipes(new TextBoundaryPipe(), createValidationPipe(), new ValueBoundsPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

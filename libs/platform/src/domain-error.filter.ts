@@ -34,6 +34,10 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const domain = exception instanceof DomainError ? exception : libraryErrorToDomain(exception);
+    if (domain !== null && domain !== exception) {
+      // A refusal no service mapped: a 4xx for the caller, a warning for us to map it where it belongs.
+      this.logger.warn(`${domain.code} from ${exception instanceof Error ? exception.name : typeof exception}: ${String(exception)}`);
+    }
     if (domain !== null) {
       response.status(STATUS[domain.kind]).json({ code: domain.code, message: domain.message, details: domain.details });
       return;

@@ -7,4 +7,5 @@ export * from './library-error.mapping';
 export * from './logger.module';
 export * from './schema';
 export * from './text-boundary.pipe';
+export * from './value-bounds.pipe';
 export * from './validation.pipe';

@@ -2,6 +2,7 @@ import { DecimalFormatError } from '@jixiao/decimal';
 import { ImportError } from '@jixiao/importers';
 import { MonitoringError } from '@jixiao/monitoring';
 import { ScoringValidationError } from '@jixiao/scoring';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 
 /**
@@ -40,7 +41,44 @@ export function libraryErrorToDomain(error: unknown): DomainError | null {
       text: error.text,
     });
   }
-  return httpLayerError(error);
+  return databaseInputError(error) ?? httpLayerError(error);
+}
+
+/**
+ * PostgreSQL refusing a value (SQLSTATE class 22 data exception, 23 integrity): input validation should
+ * have caught it first, but if it did not the caller still sent a bad value, and the transaction is
+ * already rolled back. 23505/23503 are conflicts with stored data.
+ */
+const DATABASE_REFUSALS: Record<string, [DomainError['kind'], string, string]> = {
+  '23502': ['invalid', 'REQUEST.NULL_NOT_ALLOWED', '必填字段不能为空'],
+  '22003': ['invalid', 'REQUEST.NUMBER_OUT_OF_RANGE', '数值超出允许范围'],
+  '22001': ['invalid', 'REQUEST.TOO_LONG', '文本超出允许长度'],
+  '22P02': ['invalid', 'REQUEST.INVALID', '值的格式无效'],
+  '22007': ['invalid', 'REQUEST.INVALID', '日期格式无效'],
+  '22008': ['invalid', 'REQUEST.INVALID', '日期超出允许范围'],
+  '22021': ['invalid', 'REQUEST.INVALID_TEXT', '文本含有不允许的字符'],
+  '22P05': ['invalid', 'REQUEST.INVALID_TEXT', '文本含有不允许的字符'],
+  '23514': ['invalid', 'REQUEST.INVALID', '值不符合数据约束'],
+  '23505': ['conflict', 'REQUEST.CONFLICT', '数据重复：已存在相同的记录'],
+  '23503': ['conflict', 'REQUEST.CONFLICT', '数据仍被引用，或引用的数据不存在'],
+};
+
+function databaseInputError(error: unknown): DomainError | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const driver = error.driverError as { code?: string; column?: string; constraint?: string };
+  const refusal = driver.code === undefined ? undefined : DATABASE_REFUSALS[driver.code];
+  if (refusal === undefined) return null;
+  const [kind, code, message] = refusal;
+  const field = driver.column ? snakeToCamel(driver.column) : null;
+  return new DomainError(kind, code, field ? `${message}：${field}` : message, {
+    field,
+    constraint: driver.constraint ?? null,
+    sqlState: driver.code,
+  });
+}
+
+function snakeToCamel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
 /** What the body parser and Express raise (http-errors: `status`, `expose`, `type`). */

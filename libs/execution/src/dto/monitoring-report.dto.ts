@@ -26,17 +26,17 @@ export class OpenMonitoringReportDto {
 /** PATCH /execution/reports/:id: the version read and the fields to change (null clears one). */
 export class UpdateMonitoringReportDto {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional({ description: '进展情况' })
+  @ApiPropertyOptional({ description: '进展情况', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMIT)
   progress?: string | null;
-  @ApiPropertyOptional({ description: '偏差原因' })
+  @ApiPropertyOptional({ description: '偏差原因', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMIT)
   deviationReasons?: string | null;
-  @ApiPropertyOptional({ description: '改进措施' })
+  @ApiPropertyOptional({ description: '改进措施', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_LIMIT)

@@ -18,14 +18,14 @@ export class SavePreferenceDto {
   @IsIn(CHANNELS, { each: true })
   channels!: ChannelName[];
 
-  @ApiPropertyOptional({ example: 'zhang.san@example.gov.cn' })
+  @ApiPropertyOptional({ example: 'zhang.san@example.gov.cn', nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…' })
+  @ApiPropertyOptional({ example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…', nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsString()
