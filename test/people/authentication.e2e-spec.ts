@@ -77,6 +77,36 @@ describe('authentication (login, forced change, lockout, expiry, refresh, logout
     expect(again.body.mustChangePassword).toBe(false);
   });
 
+  it('an unknown user, a wrong password and a locked account get the same answer', async () => {
+    const account = await createTestUser(t, { role: 'admin' });
+    const locked = await createTestUser(t, { role: 'admin' });
+    for (let attempt = 1; attempt <= 5; attempt++)
+      await login(t, locked.user.username, 'Wrong-pass-1').expect(401);
+    const answers = await Promise.all([
+      login(t, `nobody-${uniqueSuffix()}`, 'Whatever-1'),
+      login(t, account.user.username, 'Wrong-pass-1'),
+      login(t, locked.user.username, locked.password),
+      login(t, locked.user.username, 'Wrong-pass-1'),
+    ]);
+    const shown = answers.map((a) => ({ status: a.status, body: a.body as unknown }));
+    expect(new Set(shown.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(shown[0]).toEqual({
+      status: 401,
+      body: { code: 'AUTH.INVALID_CREDENTIALS', message: '用户名或密码错误', details: {} },
+    });
+    // Still locked: the right password afterwards is refused too, and the audit log says why.
+    await login(t, locked.user.username, locked.password).expect(401);
+    const details = (await auditOf(t, locked.user.username))
+      .filter((entry) => entry.action === 'AUTH.LOGIN')
+      .map((entry) => entry.detail);
+    expect(details.slice(-4)).toEqual([
+      'AUTH.ACCOUNT_LOCKED',
+      'AUTH.ACCOUNT_LOCKED',
+      'AUTH.ACCOUNT_LOCKED',
+      'AUTH.ACCOUNT_LOCKED',
+    ]);
+  });
+
   it('five wrong passwords lock the account for LOCKOUT_MINUTES; the right one is refused meanwhile; audited', async () => {
     const account = await createTestUser(t, { role: 'admin' });
     const { username } = account.user;
@@ -85,12 +115,13 @@ describe('authentication (login, forced change, lockout, expiry, refresh, logout
       const response = await login(t, username, `Wrong-${attempt}-pass`).expect(401);
       expect(response.body.code).toBe('AUTH.INVALID_CREDENTIALS');
     }
+    // Locked: the caller is told nothing new (the audit log below keeps the reason).
     const fifth = await login(t, username, 'Wrong-5-pass').expect(401);
-    expect(fifth.body.code).toBe('AUTH.ACCOUNT_LOCKED');
-    expect((await login(t, username, password).expect(401)).body.code).toBe('AUTH.ACCOUNT_LOCKED');
+    expect(fifth.body.code).toBe('AUTH.INVALID_CREDENTIALS');
+    expect((await login(t, username, password).expect(401)).body.code).toBe('AUTH.INVALID_CREDENTIALS');
 
     t.clock.advanceMinutes(29);
-    expect((await login(t, username, password).expect(401)).body.code).toBe('AUTH.ACCOUNT_LOCKED');
+    expect((await login(t, username, password).expect(401)).body.code).toBe('AUTH.INVALID_CREDENTIALS');
     t.clock.advanceMinutes(2);
     await login(t, username, password).expect(200);
 

@@ -1,8 +1,9 @@
 import { DomainError } from '@jixiao/platform';
 
 /**
- * The authentication failures, each a 401 with its own code. Login failures never say whether the
- * username exists; a locked account does say so (the user must know to wait or call an admin).
+ * The authentication failures, each a 401 with its own code. A login refused for an unknown username, a
+ * wrong password or a locked account answers `invalidCredentials` alike (the audit log keeps which it was):
+ * `locked` is only the audited reason. Lockout itself is told in the README (and admins see it on the account).
  */
 export const authErrors = {
   unauthenticated: () => new DomainError('unauthenticated', 'AUTH.UNAUTHENTICATED', '未登录或登录已过期'),

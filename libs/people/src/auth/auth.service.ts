@@ -55,26 +55,31 @@ export class AuthService {
     const users = this.dataSource.getRepository(UserAccount);
     const user = await users.findOneBy({ username });
     const context: AuditContext = { actor: user ? { id: user.id, username } : null, clientAddress };
-    const fail = async (error: DomainError) => {
+    // The audit log keeps the real reason; the caller gets `shown`, by default the one answer an unknown user,
+    // a wrong password and a locked account all give (same status, code, message, and an argon2 verify each):
+    // nothing to enumerate usernames or to tell a locked account from a wrong password.
+    const fail = async (reason: DomainError, shown: DomainError = authErrors.invalidCredentials()) => {
       await this.audit.record(context, {
         action: 'AUTH.LOGIN',
         objectType: 'USER',
         objectId: user?.id ?? null,
         outcome: 'failure',
-        detail: error.code,
+        detail: reason.code,
         username,
       });
-      return error;
+      return shown;
     };
     if (!user) {
       await this.hasher.verifyDecoy(password);
       throw await fail(authErrors.invalidCredentials());
     }
     const now = this.clock.now();
+    const passwordRight = await this.hasher.verify(user.passwordHash, password);
+    // Locked: refused even with the right password, and no further failure counted (the lock keeps its end).
     if (user.lockedUntil && user.lockedUntil > now) throw await fail(authErrors.locked(user.lockedUntil));
-    if (!(await this.hasher.verify(user.passwordHash, password)))
-      throw await fail(await this.countFailure(user, now));
-    if (user.disabled) throw await fail(authErrors.disabled());
+    if (!passwordRight) throw await fail(await this.countFailure(user, now));
+    // Only the right password learns that the account is disabled (so its owner knows whom to ask).
+    if (user.disabled) throw await fail(authErrors.disabled(), authErrors.disabled());
 
     const passwordExpired = this.isExpired(user.passwordChangedAt, now);
     const mustChangePassword = user.mustChangePassword || passwordExpired;
