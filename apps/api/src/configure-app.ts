@@ -1,5 +1,5 @@
 import { AppConfig } from '@jixiao/config';
-import { createValidationPipe, DomainErrorFilter, jsonBodyParser, TextBoundaryPipe, ValueBoundsPipe } from '@jixiao/platform';
+import { createValidationPipe, DomainErrorFilter, jsonBodyParser, noStore, TextBoundaryPipe, ValueBoundsPipe } from '@jixiao/platform';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
@@ -11,6 +11,7 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.use(helmet());
+  app.use(noStore);
   // Before Nest's own JSON parser (which then stands aside): size and nesting limits on the raw body.
   app.use(jsonBodyParser(config.JSON_BODY_MAX_BYTES));
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);

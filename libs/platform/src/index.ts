@@ -5,6 +5,7 @@ export * from './domain-error.filter';
 export * from './json-body';
 export * from './library-error.mapping';
 export * from './logger.module';
+export * from './no-store.middleware';
 export * from './schema';
 export * from './text-boundary.pipe';
 export * from './value-bounds.pipe';

@@ -41,7 +41,24 @@ export function libraryErrorToDomain(error: unknown): DomainError | null {
       text: error.text,
     });
   }
-  return databaseInputError(error) ?? httpLayerError(error);
+  return databaseInputError(error) ?? queueError(error) ?? httpLayerError(error);
+}
+
+/**
+ * ioredis and BullMQ failing because Redis is away or slow: a 503 with a generic body, never the client's
+ * message (it names hosts and ports). Recognised by name and message, so the platform needs no Redis import.
+ */
+const QUEUE_FAILURE =
+  /Stream isn't writeable|Connection is closed|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|max retries per request|Command timed out/i;
+
+function queueError(error: unknown): DomainError | null {
+  if (!(error instanceof Error)) return null;
+  const redisError =
+    error.name === 'MaxRetriesPerRequestError' ||
+    error.name === 'ReplyError' ||
+    QUEUE_FAILURE.test(error.message);
+  if (!redisError) return null;
+  return new DomainError('unavailable', 'QUEUE.UNAVAILABLE', '提醒队列暂不可用，请稍后再试', {});
 }
 
 /**
