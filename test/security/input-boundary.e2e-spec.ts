@@ -173,6 +173,60 @@ describe('input boundary (e2e)', () => {
         .expect(400);
     });
 
+    it('checks typed indicator levels against the catalogue, with the aliases an import accepts', async () => {
+      const version = async () =>
+        (await request(t.http).get(`/api/projects/${project.id}`).set(admin).expect(200)).body
+          .version as number;
+      const cells = (levels: object) => ({ level3: '人次', value: '1', ...levels });
+      const indicator = (levels: object) => ({ projectId: project.id, ...cells(levels) });
+      const refused = async (levels: object) =>
+        (
+          await request(t.http)
+            .post('/api/indicators')
+            .set(admin)
+            .send({ ...indicator(levels), version: await version() })
+            .expect(400)
+        ).body;
+      expect(await refused({ level1: '随便指标', level2: '数量指标' })).toMatchObject({
+        code: 'INDICATOR.LEVEL_NOT_IN_CATALOGUE',
+        details: { field: 'level1' },
+      });
+      expect((await refused({ level1: '产出指标', level2: '社会效益指标' })).details.field).toBe('level2');
+      expect((await refused({ level1: '产出指标', level2: '随便' })).details.field).toBe('level2');
+      const inProject = await request(t.http)
+        .post('/api/projects')
+        .set(admin)
+        .send({
+          departmentId: department.id,
+          fiscalYear: 2024,
+          name: `目录项目 ${uniqueSuffix()}`,
+          indicators: [
+            cells({ level1: '产出指标', level2: '数量指标' }),
+            cells({ level1: '效果指标', level2: '乱写' }),
+          ],
+        })
+        .expect(400);
+      expect(inProject.body.details.field).toBe('indicators[1].level2');
+
+      const created = await request(t.http)
+        .post('/api/indicators')
+        .set(admin)
+        .send({ ...indicator({ level1: '效果指标', level2: '社会效益' }), version: await version() })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        level1: '效益指标',
+        level1Printed: '效果指标',
+        level2: '社会效益指标',
+        level2Printed: '社会效益',
+      });
+      const patched = await request(t.http)
+        .patch(`/api/indicators/${created.body.id}`)
+        .set(admin)
+        .send({ version: await version(), level2: '不存在' })
+        .expect(400);
+      expect(patched.body.details.field).toBe('level2');
+    });
+
     it('answers a domain check that fails on stored data as a 400 with its message, never a 500', async () => {
       // A negative budget stored before the input side refused it (older data, a manual fix in the database).
       await t.dataSource.query('UPDATE project SET budget = -5 WHERE id = $1', [project.id]);

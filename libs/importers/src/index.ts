@@ -6,7 +6,7 @@ export type { ImportInput } from './import-document';
 export { importText } from './import-text';
 export { detectTableAt } from './layout-detection';
 export type { DetectedTable } from './layout-detection';
-export { INDICATOR_CATALOGUE, matchLevel1, matchLevel2 } from './indicator-catalogue';
+export { INDICATOR_CATALOGUE, isLevel2Under, matchLevel1, matchLevel2 } from './indicator-catalogue';
 export type { CatalogueMatch } from './indicator-catalogue';
 export { checkProjectDocument, checkDepartmentDocument } from './document-checks';
 export { findStatedTotals, findDocumentYear } from './stated-totals';

@@ -2,6 +2,7 @@ import { Decimal } from '@jixiao/decimal';
 import { indicatorUnit } from '@jixiao/importers';
 import { parseIndicatorValue } from '@jixiao/indicator-value';
 import { IndicatorRow, indicatorRow } from '../imports/indicator-row';
+import { catalogueLevels } from './catalogue-levels';
 import { IndicatorInputDto } from './indicator.dto';
 
 const PRINTED_DIRECTION: Record<string, string> = {
@@ -10,8 +11,16 @@ const PRINTED_DIRECTION: Record<string, string> = {
   exact: '等于',
 };
 
-/** Typed cells → the stored row, through the one value parser (so a hand-entered `≥95%` equals an imported one). */
-export function indicatorFromInput(input: IndicatorInputDto): IndicatorRow {
+/**
+ * Typed cells → the stored row, through the one value parser (so a hand-entered `≥95%` equals an imported one).
+ * The level names are checked against the catalogue where `typed` says the caller typed them (see catalogueLevels);
+ * `path` prefixes the field named by a refusal (`indicators[2].`).
+ */
+export function indicatorFromInput(
+  input: IndicatorInputDto,
+  typed = { level1: true, level2: true },
+  path = '',
+): IndicatorRow {
   const parsed = parseIndicatorValue({
     operator: input.operator ?? null,
     value: input.value,
@@ -24,9 +33,8 @@ export function indicatorFromInput(input: IndicatorInputDto): IndicatorRow {
     .join(' | ');
   const [level1, level2] = [input.level1.trim(), input.level2.trim()];
   const row = indicatorRow({
-    // Typed names are taken as they are: what a person types is the printed form.
-    level1,
-    level2,
+    // What a person types is the printed form; the catalogue name is stored beside it.
+    ...catalogueLevels(level1, level2, typed, path),
     level1Printed: level1,
     level2Printed: level2,
     level3: input.level3.trim(),

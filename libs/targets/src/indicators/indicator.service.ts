@@ -117,7 +117,8 @@ export class IndicatorService {
           weight: dto.weight ?? spec.weight?.toString(),
           direction: dto.direction ?? (spec.direction as IndicatorInputDto['direction']),
         };
-        const row: IndicatorRow = indicatorFromInput(input);
+        const typed = { level1: dto.level1 !== undefined, level2: dto.level2 !== undefined };
+        const row: IndicatorRow = indicatorFromInput(input, typed);
         await manager.query(
           `UPDATE indicator SET level1 = $2, level2 = $3, level3 = $4, explanation = $5, operator = $6, target_kind = $7,
            target_amount = $8, target_text = $9, target = $10, unit = $11, weight = $12, direction = $13, printed_text = $14,

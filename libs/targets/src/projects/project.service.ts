@@ -109,7 +109,7 @@ export class ProjectService {
     event: { action: string; objectType: string },
   ): Promise<string> {
     if (!canSeeDepartment(user, dto.departmentId)) throw notFound('DEPARTMENT', dto.departmentId, '部门');
-    const rows = (dto.indicators ?? []).map(indicatorFromInput);
+    const rows = (dto.indicators ?? []).map((input, i) => indicatorFromInput(input, undefined, `indicators[${i}].`));
     return this.dataSource.transaction(async (manager) => {
       const unit = await this.unitOf(manager, dto.departmentId, dto.unitId ?? null);
       const naturalKey = projectKey(unit ? unit.naturalKey : '', dto.code, dto.name);
