@@ -35,6 +35,8 @@ const COMMON_NAMES = [
   'email',
 ];
 const NUL = 'a\u0000b';
+/** String properties holding an amount, a score or a weight (a wrong type for the others is one combined request). */
+const AMOUNT_NAME = /budget|amount|executed|weight|score|total/i;
 const MEGABYTE = 1024 * 1024;
 
 interface Schema {
@@ -148,8 +150,8 @@ function attacks(document: OpenAPIObject, route: WriteRoute, base: object): Atta
         label: `${name}: NUL`,
         body: { ...base, [name]: fill(document, schemaOf(name), (t) => (t === 'string' ? NUL : 1)) },
       });
-      list.push({ label: `${name}: "-1"`, body: { ...base, [name]: '-1' } });
-      list.push({ label: `${name}: 1e308`, body: { ...base, [name]: 1e308 } });
+      // Amounts and weights travel as decimal strings: a negative one where the name says it is money or a weight.
+      if (AMOUNT_NAME.test(name)) list.push({ label: `${name}: "-1"`, body: { ...base, [name]: '-1' } });
     }
   }
   // Every string a lone surrogate at once, as sent on the wire (JSON.parse makes `\ud800` one).

@@ -39,6 +39,8 @@ describe('input boundary (e2e)', () => {
     expect(query.body.details.field).toBe('query.q');
     const param = await request(t.http).get('/api/projects/a%00b').set(admin).expect(400);
     expect(param.body.details.field).toBe('params.id');
+    // Percent-encoding that is no UTF-8 (a lone surrogate's bytes) cannot even be decoded: 400 too.
+    await request(t.http).get('/api/projects/%ED%A0%80').set(admin).expect(400);
   });
 
   it('refuses bidi controls and zero-width characters in names, codes and usernames only', async () => {

@@ -98,7 +98,7 @@ function snakeToCamel(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
-/** What the body parser and Express raise (http-errors: `status`, `expose`, `type`). */
+/** What the body parser (http-errors: `status`, `expose`, `type`) and the router (a URIError with `status`) raise. */
 interface HttpLayerError {
   status?: unknown;
   expose?: unknown;
@@ -110,7 +110,9 @@ interface HttpLayerError {
 function httpLayerError(error: unknown): DomainError | null {
   if (typeof error !== 'object' || error === null) return null;
   const { status, expose, type, limit, message } = error as HttpLayerError;
-  if (typeof status !== 'number' || status < 400 || status > 499 || expose !== true) return null;
+  if (typeof status !== 'number' || status < 400 || status > 499) return null;
+  // The router's URIError (`%E0%A4%A` in a path) is the caller's; other 4xx errors say so with `expose`.
+  if (expose !== true && !(error instanceof URIError)) return null;
   if (type === 'entity.too.large' && typeof limit === 'number') {
     return new DomainError('too-large', 'REQUEST.TOO_LARGE', `请求体过大：超过 ${formatBytes(limit)} 上限`, {
       limit,
