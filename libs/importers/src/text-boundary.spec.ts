@@ -2,21 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { importDocument } from './import-document';
-import { ImportError, ProjectTargetsDocument } from './imported-document';
-import { writeTemplateCsv } from './spreadsheet/template-csv';
+import { ProjectTargetsDocument } from './imported-document';
+import { TEMPLATE_COLUMNS } from './spreadsheet/template-columns';
 
 const seed = (name: string) =>
   fs.readFileSync(path.resolve(process.cwd(), 'test/fixtures/seeds', name), 'utf8');
-
-async function refusal(run: () => Promise<unknown>): Promise<ImportError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 /** Where a document's line is: the first line holding `needle`, 1-based. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -29,15 +19,19 @@ describe('the text boundary on imported documents', () => {
   it('refuses a NUL far past the binary sniff, naming its line', async () => {
     const padded = 'x'.repeat(70 * 1024) + '\n' + text;
     const withNul = padded.replace(lines[target - 1], `${lines[target - 1]}\u0000`);
-    const error = await refusal(() => importDocument({ bytes: Buffer.from(withNul), filename: 'd.txt' }));
-    expect([error.code, error.line]).toEqual(['UNSAFE_TEXT', target + 1]);
+    await expect(importDocument({ bytes: Buffer.from(withNul), filename: 'd.txt' })).rejects.toMatchObject({
+      code: 'UNSAFE_TEXT',
+      line: target + 1,
+    });
   });
 
   it('refuses a lone surrogate of a UTF-16 file, naming its line', async () => {
     const withLone = text.replace(lines[target - 1], `${lines[target - 1]}\ud800`);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(withLone, 'utf16le')]);
-    const error = await refusal(() => importDocument({ bytes: utf16, filename: 'd.txt' }));
-    expect([error.code, error.line]).toEqual(['UNSAFE_TEXT', target]);
+    await expect(importDocument({ bytes: utf16, filename: 'd.txt' })).rejects.toMatchObject({
+      code: 'UNSAFE_TEXT',
+      line: target,
+    });
   });
 
   it('removes bidi and zero-width characters from prose with a warning naming the line', async () => {
@@ -51,52 +45,33 @@ describe('the text boundary on imported documents', () => {
     expect(JSON.stringify(result)).not.toMatch(/[\u200B\u202E]/);
   });
 
-  const templateDocument = (name: string): ProjectTargetsDocument => ({
-    kind: 'project-targets',
-    layout: 'template',
-    year: 2024,
-    department: { code: '001', name: '财政局' },
-    projects: [
-      {
-        unitCode: '001001',
-        unitName: '财政局本级',
-        code: null,
-        name,
-        category: null,
-        budget: null,
-        fiscalBudget: null,
-        otherBudget: null,
-        goal: null,
-        competentDepartment: null,
-        implementingUnit: null,
-        indicators: [],
-        line: 2,
-      },
-    ],
-    stated: { projects: null, budget: null },
-    totals: { projects: 1, indicators: 0, budget: null as never },
-    warnings: [],
-  });
+  /** The template as rows of cells (header row first): one project row with `projectName`. */
+  const templateRows = (projectName: string): string[][] => {
+    const cells: Record<string, string> = {
+      departmentName: '财政局',
+      year: '2024',
+      unitName: '财政局本级',
+      projectName,
+    };
+    return [TEMPLATE_COLUMNS.map((c) => c.header), TEMPLATE_COLUMNS.map((c) => cells[c.key] ?? '')];
+  };
 
   it('refuses a NUL in a template cell naming the sheet and cell, and strips invisible characters in names', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('绩效目标');
     // ExcelJS drops a raw NUL when writing, but reads Excel's escape `_x0000_` back as one: what an attacker would send.
-    const csv = writeTemplateCsv([templateDocument('项目_x0000_甲')]).replace(/^\uFEFF/, '');
-    csv
-      .trim()
-      .split('\r\n')
-      .forEach((row) => sheet.addRow(row.split(',')));
+    templateRows('项目_x0000_甲').forEach((row) => sheet.addRow(row));
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const error = await refusal(() => importDocument({ bytes, filename: 't.xlsx' }));
-    const column = csv.split('\r\n')[0].split(',').indexOf('项目名称');
-    expect([error.code, error.field]).toEqual([
-      'UNSAFE_TEXT',
-      `绩效目标!${String.fromCharCode(65 + column)}2`,
-    ]);
+    const column = String.fromCharCode(65 + TEMPLATE_COLUMNS.findIndex((c) => c.key === 'projectName'));
+    await expect(importDocument({ bytes, filename: 't.xlsx' })).rejects.toMatchObject({
+      code: 'UNSAFE_TEXT',
+      field: `绩效目标!${column}2`,
+    });
 
-    const spoofed = writeTemplateCsv([templateDocument('项目\u202E甲')]);
-    const result = await importDocument({ bytes: Buffer.from(spoofed), filename: 't.csv' });
+    const csv = templateRows('项目\u202E甲')
+      .map((row) => row.join(','))
+      .join('\n');
+    const result = await importDocument({ bytes: Buffer.from(csv), filename: 't.csv' });
     const document = result.documents[0] as ProjectTargetsDocument;
     expect(document.projects[0].name).toBe('项目甲');
     expect(document.warnings.map((w) => [w.code, w.line])).toContainEqual([
