@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { importDocument } from './import-document';
 import { ProjectTargetsDocument } from './imported-document';
+import { parseSelfEvaluationDocument } from './self-evaluation/parse-self-evaluation-document';
 import { TEMPLATE_COLUMNS } from './spreadsheet/template-columns';
 
 const seed = (name: string) =>
@@ -78,5 +79,20 @@ describe('the text boundary on imported documents', () => {
       'INVISIBLE_CHARACTERS_REMOVED',
       2,
     ]);
+  });
+
+  it('strips invisible characters from a self-evaluation document too, with the same warning', () => {
+    const final = seed('jinkouhe-2023-final-accounts.txt');
+    const projectLine = final.split(/\r\n?|\n/).findIndex((l) => l.startsWith('项目名称')) + 1;
+    const spoofed = final
+      .split(/\r\n?|\n/)
+      .map((line, i) => (i + 1 === projectLine ? line.replace('项目名称', '项目名称\u200B') : line))
+      .join('\n');
+    const clean = parseSelfEvaluationDocument(final);
+    const result = parseSelfEvaluationDocument(spoofed);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ code: 'INVISIBLE_CHARACTERS_REMOVED', line: projectLine }),
+    );
+    expect(result.projects).toEqual(clean.projects);
   });
 });

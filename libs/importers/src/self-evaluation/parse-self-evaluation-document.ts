@@ -1,4 +1,5 @@
 import { Decimal } from '@jixiao/decimal';
+import { stripInvisibleLines } from '../source/invisible-text';
 import { joinWrapped, unwrapCell } from '../text/table-cells';
 import { mergePrintedTwice } from './printed-twice';
 import type {
@@ -20,8 +21,8 @@ const NEXT_PART = /^第[一二三四五六七八九十]+部分/;
  * off after its money block (budget and execution only, TABLE_CUT_OFF). Never throws on content.
  */
 export function parseSelfEvaluationDocument(text: string): SelfEvaluationDocument {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-  const warnings: SelfEvaluationWarning[] = [];
+  const { lines, warning: invisible } = stripInvisibleLines(text.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
+  const warnings: SelfEvaluationWarning[] = invisible ? [invisible] : [];
   const start = lines.findIndex((line) => line.includes(HEADING));
   if (start < 0) {
     warnings.push({ code: 'NO_SELF_EVALUATION', message: `no ${HEADING} in the document`, line: null });

@@ -75,6 +75,7 @@ export interface SelfEvaluationWarning {
 
 export type SelfEvaluationWarningCode =
   | 'NO_SELF_EVALUATION' // no 部门预算项目支出绩效自评表 in the document
+  | 'INVISIBLE_CHARACTERS_REMOVED' // bidi controls or zero-width characters removed (lines named)
   | 'TABLE_PRINTED_TWICE' // the same project's table appears again: read as one project
   | 'TABLE_CUT_OFF' // the table stops after its money block: budget and execution only
   | 'CELL_WRAPPED' // a line that only continues the previous row's 三级指标

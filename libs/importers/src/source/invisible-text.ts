@@ -1,5 +1,11 @@
 import { stripInvisibleCharacters } from '@jixiao/text-safety';
-import { ImportWarning } from '../imported-document';
+
+/** The warning, shaped to be an ImportWarning and a SelfEvaluationWarning alike. */
+export interface InvisibleCharactersRemoved {
+  code: 'INVISIBLE_CHARACTERS_REMOVED';
+  message: string;
+  line: number;
+}
 
 /**
  * Published documents copied out of a PDF or a web page often carry zero-width spaces and bidi marks in
@@ -10,7 +16,7 @@ import { ImportWarning } from '../imported-document';
 export function stripInvisibleLines(
   lines: readonly string[],
   firstLine = 1,
-): { lines: string[]; warning: ImportWarning | null } {
+): { lines: string[]; warning: InvisibleCharactersRemoved | null } {
   const touched: number[] = [];
   let removed = 0;
   const clean = lines.map((line, index) => {
