@@ -24,6 +24,30 @@ export class AppConfig {
   @IsString()
   DATABASE_URL?: string;
 
+  /**
+   * A statement running longer is cancelled (PostgreSQL statement_timeout; 0 = no limit). Bulk writes —
+   * an import's write, a year's rescore — raise it for their own transaction to DATABASE_BULK_STATEMENT_TIMEOUT_MS.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_BULK_STATEMENT_TIMEOUT_MS = 600_000;
+
+  /**
+   * A connection left idle inside a transaction this long is closed by PostgreSQL
+   * (idle_in_transaction_session_timeout; 0 = never): a write path that forgot to roll back cannot
+   * hold a pooled connection for good.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
   @IsString()
   EMBEDDED_PG_DIR = '.data/postgres';
 
