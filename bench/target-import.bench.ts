@@ -92,7 +92,7 @@ function readCells(bytes: Buffer): number {
 
 async function timeParse(bytes: Buffer): Promise<{ seconds: number; result: ImportResult }> {
   const started = process.hrtime.bigint();
-  const result = await importDocument({ bytes, filename: 'province.txt', maxBytes: 200 * 1024 * 1024 });
+  const result = await importDocument({ bytes, filename: 'province.txt', limits: { maxBytes: 200 * 1024 * 1024 } });
   return { seconds: seconds(started), result };
 }
 

@@ -152,11 +152,35 @@ export class AppConfig {
   @IsBoolean()
   BULL_BOARD_ENABLED = true;
 
-  /** Upload limit for imports, in bytes (default 50 MB). */
+  /** Upload limit of every upload route (imports of targets, execution records, self-evaluations), in bytes (default 50 MB). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+  /** What an uploaded .xlsx may inflate to, all its parts together, counted while inflating (default 100 MB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_INFLATED_BYTES = 100 * 1024 * 1024;
+
+  /** Inflated bytes per compressed byte of one part of an .xlsx, past its first MiB (a zip bomb is far above). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_COMPRESSION_RATIO = 100;
+
+  /** Rows of an uploaded worksheet or CSV file. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_ROWS = 100_000;
+
+  /** Characters of one CSV record. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_LINE_CHARS = 65_536;
 
   /** Comma-separated allowed CORS origins; empty disables CORS. */
   @IsString()

@@ -5,3 +5,4 @@ export * from './domain-error.filter';
 export * from './logger.module';
 export * from './schema';
 export * from './validation.pipe';
+export * from './file-upload.interceptor';

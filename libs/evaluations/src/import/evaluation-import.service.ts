@@ -1,6 +1,8 @@
+import { AppConfig } from '@jixiao/config';
 import {
   decodeDocument,
   ImportError,
+  limitMessage,
   parseSelfEvaluationDocument,
   SelfEvaluationWarning,
 } from '@jixiao/importers';
@@ -59,6 +61,7 @@ export class EvaluationImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: EvaluationAudit,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -74,7 +77,7 @@ export class EvaluationImportService {
     const profileId = options.profile ?? DEFAULT_PROFILE_ID;
     const event = { action: 'EVALUATION.IMPORT', evaluationId: null, after: { filename, ...options } };
     return this.audit.attempt(actor, event, async () => {
-      const document = parseSelfEvaluationDocument(decode(bytes));
+      const document = parseSelfEvaluationDocument(decode(bytes, this.config.IMPORT_MAX_BYTES));
       if (document.projects.length === 0) {
         throw new DomainError(
           'invalid',
@@ -190,18 +193,18 @@ export class EvaluationImportService {
   }
 }
 
-function decode(bytes: Buffer): string {
+function decode(bytes: Buffer, maxBytes: number): string {
   try {
-    return decodeDocument(bytes);
+    return decodeDocument(bytes, maxBytes);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    const tooLarge = error.code === 'FILE_TOO_LARGE';
     throw new DomainError(
-      tooLarge ? 'too-large' : 'invalid',
+      error.limit ? 'too-large' : 'invalid',
       `EVALUATION_IMPORT.${error.code}`,
-      error.message,
+      error.limit ? `文件过大：${limitMessage(error.limit)}` : error.message,
       {
         field: 'file',
+        ...(error.limit && { limit: error.limit }),
       },
     );
   }

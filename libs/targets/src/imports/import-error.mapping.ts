@@ -1,4 +1,4 @@
-import { ImportError, ImportErrorCode } from '@jixiao/importers';
+import { ImportError, ImportErrorCode, limitMessage } from '@jixiao/importers';
 import { DomainError } from '@jixiao/platform';
 
 const MESSAGES: Record<ImportErrorCode, string> = {
@@ -10,16 +10,18 @@ const MESSAGES: Record<ImportErrorCode, string> = {
   NOT_A_NUMBER: '应为数字的单元格不是数字',
   BAD_VALUE: '单元格的值无法识别',
   BAD_SPREADSHEET: '电子表格无法读取',
+  LIMIT_EXCEEDED: '文件超出读取上限',
 };
 
 /** An importer's refusal as the API's error: `IMPORT.<code>`, a Chinese message, and the line and field. */
 export function importErrorToDomain(error: ImportError): DomainError {
   const where = [error.line === null ? null : `第 ${error.line} 行`, error.field].filter(Boolean).join('，');
+  const message = where ? `${MESSAGES[error.code]}（${where}）` : MESSAGES[error.code];
   return new DomainError(
-    error.code === 'FILE_TOO_LARGE' ? 'too-large' : 'invalid',
+    error.limit ? 'too-large' : 'invalid',
     `IMPORT.${error.code}`,
-    where ? `${MESSAGES[error.code]}（${where}）` : MESSAGES[error.code],
-    { importCode: error.code, line: error.line, field: error.field, reason: error.message },
+    error.limit ? `${message}：${limitMessage(error.limit)}` : message,
+    { importCode: error.code, line: error.line, field: error.field, reason: error.message, limit: error.limit },
     { cause: error },
   );
 }
