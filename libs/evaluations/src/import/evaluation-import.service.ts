@@ -2,7 +2,6 @@ import { AppConfig } from '@jixiao/config';
 import {
   decodeDocument,
   ImportError,
-  limitMessage,
   parseSelfEvaluationDocument,
   SelfEvaluationWarning,
 } from '@jixiao/importers';
@@ -14,7 +13,7 @@ import {
   ScoringProfileId,
   ScoringValidationError,
 } from '@jixiao/scoring';
-import { Department, Project } from '@jixiao/targets';
+import { Department, importErrorToDomain, Project } from '@jixiao/targets';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { EvaluationAudit } from '../audit/evaluation-audit';
@@ -198,14 +197,6 @@ function decode(bytes: Buffer, maxBytes: number): string {
     return decodeDocument(bytes, maxBytes);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    throw new DomainError(
-      error.limit ? 'too-large' : 'invalid',
-      `EVALUATION_IMPORT.${error.code}`,
-      error.limit ? `文件过大：${limitMessage(error.limit)}` : error.message,
-      {
-        field: 'file',
-        ...(error.limit && { limit: error.limit }),
-      },
-    );
+    throw importErrorToDomain(error, 'EVALUATION_IMPORT');
   }
 }

@@ -13,13 +13,16 @@ const MESSAGES: Record<ImportErrorCode, string> = {
   LIMIT_EXCEEDED: '文件超出读取上限',
 };
 
-/** An importer's refusal as the API's error: `IMPORT.<code>`, a Chinese message, and the line and field. */
-export function importErrorToDomain(error: ImportError): DomainError {
+/**
+ * An importer's refusal as the API's error: `IMPORT.<code>` (or another prefix: `EVALUATION_IMPORT`), a
+ * Chinese message — stating the limit when one was passed (413) — and the line and field.
+ */
+export function importErrorToDomain(error: ImportError, prefix = 'IMPORT'): DomainError {
   const where = [error.line === null ? null : `第 ${error.line} 行`, error.field].filter(Boolean).join('，');
   const message = where ? `${MESSAGES[error.code]}（${where}）` : MESSAGES[error.code];
   return new DomainError(
     error.limit ? 'too-large' : 'invalid',
-    `IMPORT.${error.code}`,
+    `${prefix}.${error.code}`,
     error.limit ? `${message}：${limitMessage(error.limit)}` : message,
     { importCode: error.code, line: error.line, field: error.field, reason: error.message, limit: error.limit },
     { cause: error },
