@@ -46,18 +46,16 @@ describe('a failed write never holds a connection (e2e)', () => {
     return count;
   }
 
-  const nulIndicator = () =>
-    t.app.get(IndicatorService).create(
-      {
-        projectId: project.id,
-        version: project.version,
-        level1: '产出指标',
-        level2: '数量指标',
-        level3: 'a\u0000b',
-        value: '≥1个',
-      },
-      actor,
-    );
+  /** A new indicator whose 三级指标 holds a NUL: PostgreSQL refuses it in the middle of the COPY. */
+  const nulInput = () => ({
+    projectId: project.id,
+    version: project.version,
+    level1: '产出指标',
+    level2: '数量指标',
+    level3: 'a\u0000b',
+    value: '≥1个',
+  });
+  const nulIndicator = () => t.app.get(IndicatorService).create(nulInput(), actor);
 
   /** 50 requests at once, more than the pool's 20 connections: all answer when none was lost. */
   async function poolServes(): Promise<void> {
@@ -85,14 +83,7 @@ describe('a failed write never holds a connection (e2e)', () => {
   });
 
   it('answers a NUL over HTTP with a 4xx, not a hang', async () => {
-    const response = await request(t.http).post('/api/indicators').set(admin).send({
-      projectId: project.id,
-      version: project.version,
-      level1: '产出指标',
-      level2: '数量指标',
-      level3: 'a\u0000b',
-      value: '≥1个',
-    });
+    const response = await request(t.http).post('/api/indicators').set(admin).send(nulInput());
     expect(response.status).toBe(400);
     expect(await abortedSessions()).toBe(0);
   });

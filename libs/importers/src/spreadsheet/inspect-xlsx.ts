@@ -10,6 +10,15 @@ export interface WorksheetFacts {
   merges: string[];
 }
 
+/** The worksheets of a workbook, and which of them exceljs' streaming reader hands over first. */
+export interface XlsxFacts {
+  worksheets: Map<string, WorksheetFacts>;
+  /** The path of the first worksheet exceljs yields (its id is the workbook's sheetId, not the part's number). */
+  first: string | null;
+}
+
+const READ_AT_ONCE_AFTER = ['xl/sharedStrings.xml', 'xl/_rels/workbook.xml.rels'];
+
 /** A ZIP part as unzipper's streaming parser hands it over (the package ships no types). */
 interface ZipEntry extends AsyncIterable<Buffer> {
   path: string;
@@ -33,11 +42,13 @@ const CARRY = 256;
  * worksheet's rows. The same streaming parser (unzipper) reads the file afterwards (exceljs), so both
  * see the same parts. Nothing inflated is kept but the counts and the merged ranges.
  */
-export async function inspectXlsx(bytes: Buffer, limits: UploadLimits): Promise<Map<string, WorksheetFacts>> {
+export async function inspectXlsx(bytes: Buffer, limits: UploadLimits): Promise<XlsxFacts> {
   const zip = Readable.from([bytes]).pipe(unzipper.Parse({ forceStream: true }));
   const worksheets = new Map<string, WorksheetFacts>();
   let inflated = 0;
   let entries = 0;
+  const seen = new Set<string>();
+  let first: string | null = null;
   try {
     for await (const entry of zip as unknown as AsyncIterable<ZipEntry>) {
       entries += 1;
@@ -46,6 +57,10 @@ export async function inspectXlsx(bytes: Buffer, limits: UploadLimits): Promise<
       // A header without the compressed size (written later, in a data descriptor): the whole file stands in.
       const compressed = entry.vars.compressedSize || bytes.length;
       const sheet = WORKSHEET.test(entry.path) ? new WorksheetScan(limits.maxRows, entry.path) : null;
+      // exceljs hands over at once a worksheet that comes after the shared strings and the workbook's
+      // relations; one that comes before them waits on disk until every part has been read.
+      if (sheet && first === null && READ_AT_ONCE_AFTER.every((part) => seen.has(part))) first = entry.path;
+      seen.add(entry.path);
       let own = 0;
       for await (const chunk of entry) {
         own += chunk.length;
@@ -69,15 +84,20 @@ export async function inspectXlsx(bytes: Buffer, limits: UploadLimits): Promise<
       if (sheet) worksheets.set(entry.path, sheet.facts());
     }
   } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError(
-      'BAD_SPREADSHEET',
-      `the file is not a readable .xlsx workbook: ${(error as Error).message}`,
-    );
+    throw unreadable(error);
   } finally {
     zip.destroy();
   }
-  return worksheets;
+  return { worksheets, first: first ?? worksheets.keys().next().value ?? null };
+}
+
+/** A reader's failure as BAD_SPREADSHEET; an ImportError (a limit, a cell) as it is. */
+export function unreadable(error: unknown): ImportError {
+  if (error instanceof ImportError) return error;
+  return new ImportError(
+    'BAD_SPREADSHEET',
+    `the file is not a readable .xlsx workbook: ${(error as Error).message}`,
+  );
 }
 
 function exceeded(problem: string, name: keyof UploadLimits, value: number): ImportError {

@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import * as ExcelJS from 'exceljs';
-import { ImportError } from '../imported-document';
 import { UploadLimits } from '../source/upload-limits';
-import { inspectXlsx } from './inspect-xlsx';
+import { inspectXlsx, unreadable } from './inspect-xlsx';
 
 /** A row of the first worksheet: its 1-based number and its cells' values, `cells[0]` being column A. */
 export interface SheetRow {
@@ -24,7 +23,7 @@ export async function readFirstSheet(
   limits: UploadLimits,
   onRow: (row: SheetRow) => void,
 ): Promise<{ merges: string[] }> {
-  const worksheets = await inspectXlsx(bytes, limits);
+  const { worksheets, first: firstPath } = await inspectXlsx(bytes, limits);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -37,8 +36,8 @@ export async function readFirstSheet(
   try {
     const first = await workbook.next();
     if (first.done) return { merges: [] };
-    const sheet = first.value as ExcelJS.stream.xlsx.WorksheetReader & { id: number | string };
-    merges = worksheets.get(`xl/worksheets/sheet${sheet.id}.xml`)?.merges ?? [];
+    const sheet = first.value as ExcelJS.stream.xlsx.WorksheetReader;
+    merges = (firstPath && worksheets.get(firstPath)?.merges) || [];
     for await (const row of sheet) {
       const cells: ExcelJS.CellValue[] = [];
       row.eachCell((cell, column) => {
@@ -47,11 +46,7 @@ export async function readFirstSheet(
       onRow({ row: row.number, cells });
     }
   } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError(
-      'BAD_SPREADSHEET',
-      `the file is not a readable .xlsx workbook: ${(error as Error).message}`,
-    );
+    throw unreadable(error);
   } finally {
     // The rest of the workbook is read through, unread: exceljs removes the temporary file a worksheet
     // stored before its shared strings only once it has handed that worksheet over.
