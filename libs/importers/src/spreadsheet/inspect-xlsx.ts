@@ -29,7 +29,8 @@ interface ZipEntry extends AsyncIterable<Buffer> {
 const MAX_ENTRIES = 10_000;
 /** The compression ratio counts only past this many inflated bytes: small XML parts compress very well. */
 const RATIO_FLOOR = 1024 * 1024;
-const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+/** exceljs' own test for a worksheet part, unanchored as it is: what it reads as a worksheet is counted here. */
+const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
 const ROW_TAG = /<row[\s>]/g;
 const MERGE_TAG = /<mergeCell\s[^>]*?ref="([A-Z]+\d+:[A-Z]+\d+)"/g;
 /** Bytes of one chunk kept for the next, so that a tag split between two chunks is still seen (once). */
@@ -100,7 +101,7 @@ export function unreadable(error: unknown): ImportError {
   );
 }
 
-function exceeded(problem: string, name: keyof UploadLimits, value: number): ImportError {
+export function exceeded(problem: string, name: keyof UploadLimits, value: number): ImportError {
   return new ImportError('LIMIT_EXCEEDED', `the spreadsheet ${problem}`, null, null, { name, value });
 }
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import * as ExcelJS from 'exceljs';
 import { UploadLimits } from '../source/upload-limits';
-import { inspectXlsx, unreadable } from './inspect-xlsx';
+import { exceeded, inspectXlsx, unreadable } from './inspect-xlsx';
 
 /** A row of the first worksheet: its 1-based number and its cells' values, `cells[0]` being column A. */
 export interface SheetRow {
@@ -38,7 +38,12 @@ export async function readFirstSheet(
     if (first.done) return { merges: [] };
     const sheet = first.value as ExcelJS.stream.xlsx.WorksheetReader;
     merges = (firstPath && worksheets.get(firstPath)?.merges) || [];
+    let rows = 0;
     for await (const row of sheet) {
+      // The inspection counted the rows already; this holds even if the two parsers ever disagree.
+      rows += 1;
+      if (rows > limits.maxRows)
+        throw exceeded(`has more than ${limits.maxRows} rows`, 'maxRows', limits.maxRows);
       const cells: ExcelJS.CellValue[] = [];
       row.eachCell((cell, column) => {
         if (column <= MAX_COLUMNS) cells[column - 1] = cell.value;
