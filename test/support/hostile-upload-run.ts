@@ -13,14 +13,19 @@ export interface HostileUploadAnswer {
   status: number;
   code: string;
   message: string;
-  /** Peak resident set since the baseline, in MiB, once this upload was answered. */
+  /** Resident set just before this upload (MiB). */
+  beforeMiB: number;
+  /** Its peak while this upload was read and answered, above `beforeMiB` (MiB): what the request cost. */
   peakGrowthMiB: number;
 }
 
 export interface HostileUploadRun {
   /** Resident set after the warm-up, before the first hostile upload (MiB). */
   baselineMiB: number;
-  /** Highest resident set during the hostile uploads, above the baseline (MiB). */
+  /** The largest peak growth of one upload over the resident set just before it (MiB). */
+  maxRequestGrowthMiB: number;
+  /** Highest resident set during all the hostile uploads, above the baseline (MiB): garbage of earlier
+   * uploads not yet collected adds up here. */
   peakGrowthMiB: number;
   /** Resident set once they were all answered, above the baseline (MiB). */
   afterGrowthMiB: number;
@@ -49,10 +54,14 @@ export async function sendHostileUploads(api: ApiProcess, token: string): Promis
     ] as const)
       await upload(api, token, route, name, bytes);
   const baseline = api.memory().rss;
-  api.resetPeak();
+  let highest = baseline;
   const answers: HostileUploadAnswer[] = [];
   for (const [route, [file, bytes]] of sends) {
+    const before = api.memory().rss;
+    api.resetPeak();
     const { status, body } = await upload(api, token, route, file, bytes);
+    const { peak } = api.memory();
+    highest = Math.max(highest, peak);
     answers.push({
       route,
       file,
@@ -60,14 +69,15 @@ export async function sendHostileUploads(api: ApiProcess, token: string): Promis
       status,
       code: String(body.code),
       message: String(body.message),
-      peakGrowthMiB: mib(api.memory().peak - baseline),
+      beforeMiB: mib(before),
+      peakGrowthMiB: mib(peak - before),
     });
   }
-  const { rss, peak } = api.memory();
   return {
     baselineMiB: mib(baseline),
-    peakGrowthMiB: mib(peak - baseline),
-    afterGrowthMiB: mib(rss - baseline),
+    maxRequestGrowthMiB: Math.max(...answers.map((a) => a.peakGrowthMiB)),
+    peakGrowthMiB: mib(highest - baseline),
+    afterGrowthMiB: mib(api.memory().rss - baseline),
     answers,
   };
 }

@@ -44,7 +44,7 @@ const CARRY = 256;
  * see the same parts. Nothing inflated is kept but the counts and the merged ranges.
  */
 export async function inspectXlsx(bytes: Buffer, limits: UploadLimits): Promise<XlsxFacts> {
-  const zip = Readable.from([bytes]).pipe(unzipper.Parse({ forceStream: true }));
+  const zip = Readable.from(pieces(bytes)).pipe(unzipper.Parse({ forceStream: true }));
   const worksheets = new Map<string, WorksheetFacts>();
   let inflated = 0;
   let entries = 0;
@@ -90,6 +90,15 @@ export async function inspectXlsx(bytes: Buffer, limits: UploadLimits): Promise<
     zip.destroy();
   }
   return { worksheets, first: first ?? worksheets.keys().next().value ?? null };
+}
+
+/**
+ * The file in 64 KiB views (no copies): a ZIP parser handed one buffer of the whole file appends what it
+ * has not consumed to it, copying the file again; in pieces it holds one piece at a time.
+ */
+export function* pieces(bytes: Buffer): Generator<Buffer> {
+  for (let start = 0; start < bytes.length; start += 64 * 1024)
+    yield bytes.subarray(start, start + 64 * 1024);
 }
 
 /** A reader's failure as BAD_SPREADSHEET; an ImportError (a limit, a cell) as it is. */

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import * as ExcelJS from 'exceljs';
 import { UploadLimits } from '../source/upload-limits';
-import { exceeded, inspectXlsx, unreadable } from './inspect-xlsx';
+import { exceeded, inspectXlsx, pieces, unreadable } from './inspect-xlsx';
 
 /** A row of the first worksheet: its 1-based number and its cells' values, `cells[0]` being column A. */
 export interface SheetRow {
@@ -24,7 +24,7 @@ export async function readFirstSheet(
   onRow: (row: SheetRow) => void,
 ): Promise<{ merges: string[] }> {
   const { worksheets, first: firstPath } = await inspectXlsx(bytes, limits);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(pieces(bytes)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
