@@ -8,7 +8,8 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/jixiao_bench npm run bench -- evaluation-rescore
  * Without DATABASE_URL an embedded PostgreSQL is started under .data/bench-postgres.
  */
-import { buildDataSourceOptions } from '@jixiao/database';
+import { AppConfig } from '@jixiao/config';
+import { buildDataSourceOptions, sessionTimeouts } from '@jixiao/database';
 import { ENTITIES } from '@jixiao/platform';
 import { EvaluationAudit, EvaluationService, YearRescore } from '@jixiao/evaluations';
 import { parseActualValue, parseIndicatorValue } from '@jixiao/indicator-value';
@@ -34,7 +35,7 @@ const PROTOTYPES: [string, string, string, string, string | null][] = [
 
 export async function run(): Promise<Record<string, unknown>> {
   return withBenchDatabase('rescore', async ({ url, where }) => {
-    const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES));
+    const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES, {}, sessionTimeouts(new AppConfig())));
     await dataSource.initialize();
     try {
       const generateMs = await timed(() => generate(dataSource));
@@ -51,7 +52,7 @@ export async function run(): Promise<Record<string, unknown>> {
         dataSource,
         new EvaluationAudit(dataSource),
         undefined as never, // the year rescore never records execution figures
-        new YearRescore(dataSource),
+        new YearRescore(dataSource, new AppConfig()),
       );
       let result: Awaited<ReturnType<EvaluationService['rescoreYear']>> | undefined;
       const rescoreMs = await timed(async () => {

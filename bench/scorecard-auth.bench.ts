@@ -16,6 +16,7 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/jixiao_bench npm run bench -- scorecard-auth
  */
+import { AppConfig } from '@jixiao/config';
 import { buildDataSourceOptions } from '@jixiao/database';
 import { YearRescore } from '@jixiao/evaluations';
 import { AuthService, SYSTEM_AUDIT, UserService } from '@jixiao/people';
@@ -49,7 +50,7 @@ export async function run(): Promise<Record<string, unknown>> {
       const setup = new DataSource(buildDataSourceOptions(url, ENTITIES));
       await setup.initialize();
       const { evaluationId, departmentId, unitId } = await generate(setup);
-      await new YearRescore(setup).run(null, 2023);
+      await new YearRescore(setup, new AppConfig()).run(null, 2023);
       await setup.destroy();
 
       const env = {

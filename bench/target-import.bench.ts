@@ -12,7 +12,8 @@
  * Run alone: `npm run bench -- target-import`.
  */
 import 'reflect-metadata';
-import { buildDataSourceOptions } from '@jixiao/database';
+import { AppConfig } from '@jixiao/config';
+import { buildDataSourceOptions, sessionTimeouts } from '@jixiao/database';
 import { importDocument, ImportResult } from '@jixiao/importers';
 import { ENTITIES } from '@jixiao/platform';
 import { DocumentTarget, TargetImportWriter } from '@jixiao/targets';
@@ -91,7 +92,7 @@ function readCells(bytes: Buffer): number {
 
 async function timeParse(bytes: Buffer): Promise<{ seconds: number; result: ImportResult }> {
   const started = process.hrtime.bigint();
-  const result = await importDocument({ bytes, filename: 'province.txt', maxBytes: 200 * 1024 * 1024 });
+  const result = await importDocument({ bytes, filename: 'province.txt', limits: { maxBytes: 200 * 1024 * 1024 } });
   return { seconds: seconds(started), result };
 }
 
@@ -127,7 +128,7 @@ export async function run(): Promise<Record<string, unknown>> {
     throw new Error('the generated document parsed with warnings');
 
   return withBenchDatabase('import', async ({ url, where }) => {
-    const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES));
+    const dataSource = new DataSource(buildDataSourceOptions(url, ENTITIES, {}, sessionTimeouts(new AppConfig())));
     await dataSource.initialize();
     try {
       const [department]: { id: string }[] = await dataSource.query(
@@ -135,7 +136,7 @@ export async function run(): Promise<Record<string, unknown>> {
         [`bench-${randomUUID().slice(0, 8)}`, '四川省模拟医疗保障局'],
       );
       const targets: DocumentTarget[] = [{ document, departmentId: department.id, fiscalYear: 2024 }];
-      const writer = new TargetImportWriter();
+      const writer = new TargetImportWriter(new AppConfig());
       const copyRows = document.projects.map((p) => p.indicators.map(indicatorRow));
       // The baseline before and after the writer (fresh scratch tables each time): their mean cancels drift.
       const copyBefore = await copyBaseline(dataSource, department.id, copyRows);

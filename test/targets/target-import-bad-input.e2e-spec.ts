@@ -73,7 +73,7 @@ describe('target imports: bad input (e2e)', () => {
       departmentId: department.id,
     }).expect(413);
     expect(response.body).toMatchObject({
-      code: 'IMPORT.FILE_TOO_LARGE',
+      code: 'REQUEST.TOO_LARGE',
       details: { field: 'file', limit: 50 * 1024 * 1024 },
     });
   });

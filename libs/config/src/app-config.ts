@@ -31,6 +31,30 @@ export class AppConfig {
   @IsString()
   DATABASE_URL?: string;
 
+  /**
+   * A statement running longer is cancelled (PostgreSQL statement_timeout; 0 = no limit). Bulk writes —
+   * an import's write, a year's rescore — raise it for their own transaction to DATABASE_BULK_STATEMENT_TIMEOUT_MS.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_BULK_STATEMENT_TIMEOUT_MS = 600_000;
+
+  /**
+   * A connection left idle inside a transaction this long is closed by PostgreSQL
+   * (idle_in_transaction_session_timeout; 0 = never): a write path that forgot to roll back cannot
+   * hold a pooled connection for good.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
   @IsString()
   EMBEDDED_PG_DIR = '.data/postgres';
 
@@ -135,11 +159,35 @@ export class AppConfig {
   @IsBoolean()
   BULL_BOARD_ENABLED = true;
 
-  /** Upload limit for imports, in bytes (default 50 MB). */
+  /** Upload limit of every upload route (imports of targets, execution records, self-evaluations), in bytes (default 50 MB). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+  /** What an uploaded .xlsx may inflate to, all its parts together, counted while inflating (default 100 MB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_INFLATED_BYTES = 100 * 1024 * 1024;
+
+  /** Inflated bytes per compressed byte of one part of an .xlsx, past its first MiB (a zip bomb is far above). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_COMPRESSION_RATIO = 100;
+
+  /** Rows of an uploaded worksheet or CSV file. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_ROWS = 100_000;
+
+  /** Characters of one CSV record. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_LINE_CHARS = 65_536;
 
   /** Comma-separated allowed CORS origins; empty disables CORS. */
   @IsString()

@@ -85,7 +85,7 @@ describe('importDocument refusals', () => {
     ['UNKNOWN_LAYOUT', Buffer.from('x'), 'a.pdf'],
     ['FILE_TOO_LARGE', Buffer.alloc(2048, 0x41), 'a.xlsx'],
   ])('%s', async (code, bytes, filename) => {
-    expect((await refusal(() => importDocument({ bytes, filename, maxBytes: 1024 }))).code).toBe(code);
+    expect((await refusal(() => importDocument({ bytes, filename, limits: { maxBytes: 1024 } }))).code).toBe(code);
   });
 
   it('refuses a >50 MB text with the default limit', async () => {

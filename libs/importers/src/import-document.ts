@@ -2,7 +2,8 @@ import { extname } from 'node:path';
 import { checkProjectDocument } from './document-checks';
 import { ImportError, ImportResult } from './imported-document';
 import { importText } from './import-text';
-import { checkSize, decodeDocument, DEFAULT_MAX_BYTES } from './source/decode-document';
+import { checkSize, decodeDocument } from './source/decode-document';
+import { uploadLimits, UploadLimits } from './source/upload-limits';
 import { readTemplateCsv } from './spreadsheet/template-csv';
 import { readTemplateXlsx } from './spreadsheet/template-xlsx';
 
@@ -10,8 +11,8 @@ export interface ImportInput {
   bytes: Buffer;
   /** Only its extension matters: .txt/.text (a published document as text), .csv or .xlsx (the template). */
   filename: string;
-  /** Size limit in bytes (default 50 MB). */
-  maxBytes?: number;
+  /** What reading the file may cost (defaults: DEFAULT_UPLOAD_LIMITS). */
+  limits?: Partial<UploadLimits>;
 }
 
 /**
@@ -19,17 +20,18 @@ export interface ImportInput {
  * Throws ImportError for anything it refuses; everything doubtful but readable becomes a warning.
  */
 export async function importDocument(input: ImportInput): Promise<ImportResult> {
-  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = uploadLimits(input.limits);
   const extension = extname(input.filename).toLowerCase();
   switch (extension) {
     case '.txt':
     case '.text':
-      return importText(decodeDocument(input.bytes, maxBytes));
+      return importText(decodeDocument(input.bytes, limits.maxBytes));
     case '.csv':
-      return checkTemplate(readTemplateCsv(decodeDocument(input.bytes, maxBytes)));
+      checkSize(input.bytes, limits.maxBytes);
+      return checkTemplate(readTemplateCsv(input.bytes, limits));
     case '.xlsx':
-      checkSize(input.bytes, maxBytes);
-      return checkTemplate(await readTemplateXlsx(input.bytes));
+      checkSize(input.bytes, limits.maxBytes);
+      return checkTemplate(await readTemplateXlsx(input.bytes, limits));
     default:
       throw new ImportError(
         'UNKNOWN_LAYOUT',

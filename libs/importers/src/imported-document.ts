@@ -1,5 +1,6 @@
 import { Decimal } from '@jixiao/decimal';
 import { Direction, Operator, IndicatorValue } from '@jixiao/indicator-value';
+import type { UploadLimits } from './source/upload-limits';
 
 /**
  * What an importer reads out of one published document, before anything touches a database.
@@ -135,10 +136,18 @@ export class ImportError extends Error {
     message: string,
     readonly line: number | null = null,
     readonly field: string | null = null,
+    /** For FILE_TOO_LARGE and LIMIT_EXCEEDED: the limit passed, so the message can state it. */
+    readonly limit: ExceededLimit | null = null,
   ) {
     super(message);
     this.name = 'ImportError';
   }
+}
+
+/** An upload limit a file went over (see UploadLimits) and its configured value. */
+export interface ExceededLimit {
+  name: keyof UploadLimits;
+  value: number;
 }
 
 export type ImportErrorCode =
@@ -150,4 +159,5 @@ export type ImportErrorCode =
   | 'NOT_A_NUMBER'
   | 'BAD_VALUE'
   | 'BAD_SPREADSHEET'
-  | 'UNSAFE_TEXT'; // a NUL or a lone surrogate (line, or sheet and cell, named)
+  | 'UNSAFE_TEXT' // a NUL or a lone surrogate (line, or sheet and cell, named)
+  | 'LIMIT_EXCEEDED';

@@ -1,6 +1,13 @@
 export * from './imported-document';
-export { decodeDocument, DEFAULT_MAX_BYTES } from './source/decode-document';
-export { refuseUnsafeCells, refuseUnsafeText } from './source/unsafe-text-check';
+export { decodeDocument } from './source/decode-document';
+export { DEFAULT_MAX_BYTES, DEFAULT_UPLOAD_LIMITS, uploadLimits } from './source/upload-limits';
+export type { UploadLimits } from './source/upload-limits';
+export { limitMessage } from './source/limit-message';
+export { csvFileRecords, csvRecords } from './source/csv-records';
+export type { CsvRecord } from './source/csv-records';
+export { readFirstSheet } from './spreadsheet/xlsx-first-sheet';
+export type { SheetRow } from './spreadsheet/xlsx-first-sheet';
+export { refuseUnsafeCells, refuseUnsafeRow, refuseUnsafeText } from './source/unsafe-text-check';
 export { importDocument } from './import-document';
 export type { ImportInput } from './import-document';
 export { importText } from './import-text';

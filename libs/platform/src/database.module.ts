@@ -1,5 +1,5 @@
 import { AppConfig } from '@jixiao/config';
-import { buildDataSourceOptions, DatabaseConnection, openDatabaseConnection } from '@jixiao/database';
+import { buildDataSourceOptions, DatabaseConnection, openDatabaseConnection, sessionTimeouts } from '@jixiao/database';
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ENTITIES } from './schema';
@@ -37,7 +37,12 @@ export class DatabaseConnectionModule implements OnApplicationShutdown {
       imports: [DatabaseConnectionModule],
       inject: [AppConfig, DATABASE_CONNECTION],
       useFactory: (config: AppConfig, connection: DatabaseConnection) =>
-        buildDataSourceOptions(connection.url, ENTITIES, { migrationsRun: config.MIGRATIONS_RUN }),
+        buildDataSourceOptions(
+          connection.url,
+          ENTITIES,
+          { migrationsRun: config.MIGRATIONS_RUN },
+          sessionTimeouts(config),
+        ),
     }),
   ],
 })

@@ -7,4 +7,5 @@ export * from './imports/import-changes';
 export * from './imports/import-options';
 export * from './projects/project-export.service';
 export * from './imports/import-writer';
+export { importErrorToDomain } from './imports/import-error.mapping';
 export type { DocumentTarget } from './imports/import-departments';

@@ -7,7 +7,6 @@ import { DepartmentController } from './departments/department.controller';
 import { DepartmentService } from './departments/department.service';
 import { BudgetUnit, Department, Indicator, Project } from './entities';
 import { ImportController } from './imports/import.controller';
-import { ImportUploadInterceptor } from './imports/import-upload.interceptor';
 import { TargetImportWriter } from './imports/import-writer';
 import { TargetImportService } from './imports/target-import.service';
 import { IndicatorController } from './indicators/indicator.controller';
@@ -36,7 +35,6 @@ import { UnitService } from './units/unit.service';
     TargetChangeHooks,
     TargetImportService,
     TargetImportWriter,
-    ImportUploadInterceptor,
     DepartmentService,
     UnitService,
     ProjectService,

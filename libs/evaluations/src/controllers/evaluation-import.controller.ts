@@ -1,13 +1,9 @@
 import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
-import { DomainError } from '@jixiao/platform';
+import { DomainError, FileUploadInterceptor } from '@jixiao/platform';
 import { Body, Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportPublishedDto } from '../dto/evaluation-requests.dto';
 import { EvaluationImportService, ImportPublishedResult } from '../import/evaluation-import.service';
-
-/** 20 MB: published 决算 documents are well under 1 MB. */
-const MAX_BYTES = 20 * 1024 * 1024;
 
 @ApiTags('self-evaluations 绩效自评')
 @Controller('evaluations/imports')
@@ -16,7 +12,7 @@ export class EvaluationImportController {
 
   @Post()
   @Roles('admin', 'manager')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
+  @UseInterceptors(FileUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

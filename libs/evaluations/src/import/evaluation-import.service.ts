@@ -1,3 +1,4 @@
+import { AppConfig } from '@jixiao/config';
 import {
   decodeDocument,
   ImportError,
@@ -12,7 +13,7 @@ import {
   ScoringProfileId,
   ScoringValidationError,
 } from '@jixiao/scoring';
-import { Department, Project } from '@jixiao/targets';
+import { Department, importErrorToDomain, Project } from '@jixiao/targets';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { EvaluationAudit } from '../audit/evaluation-audit';
@@ -59,6 +60,7 @@ export class EvaluationImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: EvaluationAudit,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -74,7 +76,7 @@ export class EvaluationImportService {
     const profileId = options.profile ?? DEFAULT_PROFILE_ID;
     const event = { action: 'EVALUATION.IMPORT', evaluationId: null, after: { filename, ...options } };
     return this.audit.attempt(actor, event, async () => {
-      const document = parseSelfEvaluationDocument(decode(bytes));
+      const document = parseSelfEvaluationDocument(decode(bytes, this.config.IMPORT_MAX_BYTES));
       if (document.projects.length === 0) {
         throw new DomainError(
           'invalid',
@@ -190,19 +192,11 @@ export class EvaluationImportService {
   }
 }
 
-function decode(bytes: Buffer): string {
+function decode(bytes: Buffer, maxBytes: number): string {
   try {
-    return decodeDocument(bytes);
+    return decodeDocument(bytes, maxBytes);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    const tooLarge = error.code === 'FILE_TOO_LARGE';
-    throw new DomainError(
-      tooLarge ? 'too-large' : 'invalid',
-      `EVALUATION_IMPORT.${error.code}`,
-      error.message,
-      {
-        field: 'file',
-      },
-    );
+    throw importErrorToDomain(error, 'EVALUATION_IMPORT');
   }
 }

@@ -2,6 +2,8 @@ import { EDITABLE_REVIEW_STATES } from '@jixiao/people';
 import { Decimal } from '@jixiao/decimal';
 import type { QualitativeBand, ScoringProfile } from '@jixiao/scoring';
 import { ScoringValidationError } from '@jixiao/scoring';
+import { AppConfig } from '@jixiao/config';
+import { allowLongStatements } from '@jixiao/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EvaluationState } from '../entities';
@@ -76,7 +78,10 @@ export interface YearRescoreOptions {
  */
 @Injectable()
 export class YearRescore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   run(departmentId: string | null, year: number): Promise<RescoreYearResult> {
     return this.dataSource.transaction((manager) => this.runIn(manager, departmentId, year));
@@ -89,6 +94,7 @@ export class YearRescore {
     year: number,
     options: YearRescoreOptions = {},
   ): Promise<RescoreYearResult> {
+    await allowLongStatements(manager, this.config.DATABASE_BULK_STATEMENT_TIMEOUT_MS);
     const started = Date.now();
     const states: readonly EvaluationState[] = options.editableOnly
       ? EDITABLE_REVIEW_STATES

@@ -11,10 +11,9 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { DomainError } from '@jixiao/platform';
+import { DomainError, FileUploadInterceptor } from '@jixiao/platform';
 import { RecordExecutionDto, RecordExecutionsDto } from '../dto/record-execution.dto';
 import { RecordsSheetQueryDto } from '../dto/year-query.dto';
 import { ExecutionHistoryService } from '../records/execution-history.service';
@@ -51,7 +50,7 @@ export class ExecutionRecordsController {
 
   @Post('records/import')
   @Roles('evaluator', 'manager', 'admin')
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(FileUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOperation({

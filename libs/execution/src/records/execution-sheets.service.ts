@@ -1,4 +1,5 @@
-import { ImportError } from '@jixiao/importers';
+import { AppConfig, importLimits } from '@jixiao/config';
+import { ImportError, limitMessage } from '@jixiao/importers';
 import { audited, AuthUser, canSeeDepartment, scopeFilter } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
@@ -31,6 +32,7 @@ export class ExecutionSheetsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly records: ExecutionRecordsService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Every record of the department's projects in the caller's scope. */
@@ -81,13 +83,23 @@ export class ExecutionSheetsService {
   private async importSheet(user: AuthUser, bytes: Buffer): Promise<RecordResult & { skipped: number }> {
     let table;
     try {
-      table = await readTable(bytes);
+      table = await readTable(bytes, importLimits(this.config));
     } catch (error) {
       if (error instanceof ImportError && error.code === 'UNSAFE_TEXT') {
-        throw new DomainError('invalid', 'EXECUTION.UNSAFE_TEXT', `文件含有不允许的字符：${error.message}`, {
+        const where = error.field ?? `第 ${error.line} 行`;
+        throw new DomainError('invalid', 'EXECUTION.UNSAFE_TEXT', `文件含有不允许的字符（空字符或无效的 Unicode）：${where}`, {
           line: error.line,
           cell: error.field,
         });
+      }
+      if (error instanceof ImportError && error.limit) {
+        throw new DomainError(
+          'too-large',
+          'EXECUTION.FILE_TOO_LARGE',
+          `文件超出读取上限：${limitMessage(error.limit)}`,
+          { field: 'file', limit: error.limit, reason: error.message },
+          { cause: error },
+        );
       }
       throw new DomainError(
         'invalid',

@@ -1,3 +1,5 @@
+import { csvRecords, CsvRecord } from '@jixiao/importers';
+
 /**
  * CSV as Excel writes and reads it: comma-separated, fields quoted when they hold a comma, a quote or a
  * line break, quotes doubled. Written with a UTF-8 BOM so Excel on Chinese Windows opens it as UTF-8.
@@ -13,35 +15,12 @@ function quote(field: string): string {
 
 /** Parses CSV text into rows of fields (RFC 4180, CRLF or LF); blank lines are dropped. */
 export function parseCsv(text: string): string[][] {
-  return parseCsvRows(text).map((r) => r.cells);
+  return nonBlank(csvRecords([text], { maxRows: Infinity, maxLineChars: Infinity })).map((r) => r.cells);
 }
 
-/** The same, each row with its 1-based row number as a spreadsheet shows it (blank rows counted). */
-export function parseCsvRows(text: string): { row: number; cells: string[] }[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((f) => f.trim() !== ''));
+/** Records with a non-blank cell, each with its 1-based row number as a spreadsheet shows it (blank rows counted). */
+export function nonBlank(records: Iterable<CsvRecord>): CsvRecord[] {
+  const rows: CsvRecord[] = [];
+  for (const record of records) if (record.cells.some((f) => f.trim() !== '')) rows.push(record);
+  return rows;
 }

@@ -1,7 +1,6 @@
-import { doubleText, refuseUnsafeCells, refuseUnsafeText } from '@jixiao/importers';
+import { csvFileRecords, DEFAULT_UPLOAD_LIMITS, doubleText, readFirstSheet, refuseUnsafeRow, UploadLimits } from '@jixiao/importers';
 import ExcelJS from 'exceljs';
-import { formatCsv, parseCsvRows } from './csv';
-import { decodeText } from './decode-text';
+import { formatCsv, nonBlank } from './csv';
 
 export type TableFormat = 'xlsx' | 'csv';
 
@@ -40,14 +39,18 @@ export interface TableRow {
 }
 
 /**
- * Reads the first sheet of an xlsx (a ZIP: starts with `PK`) or a CSV, keyed by the header row's texts.
+ * Reads the first sheet of an xlsx (a ZIP: starts with `PK`) or a CSV, keyed by the header row's texts,
+ * streaming and within the upload limits (refused with the importers' ImportError LIMIT_EXCEEDED).
  * Number cells become their shortest decimal text (what was typed, e.g. `0.85`), date cells `YYYY-MM-DD`.
  */
-export async function readTable(bytes: Buffer): Promise<{ header: string[]; rows: TableRow[] }> {
+export async function readTable(
+  bytes: Buffer,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+): Promise<{ header: string[]; rows: TableRow[] }> {
   const grid =
     bytes.subarray(0, 2).toString('latin1') === 'PK'
-      ? await readXlsx(bytes)
-      : parseCsvRows(checkedText(bytes));
+      ? await readXlsx(bytes, limits)
+      : nonBlank(csvFileRecords(bytes, limits));
   const [head, ...body] = grid;
   const header = (head?.cells ?? []).map((h) => h.trim());
   return {
@@ -59,35 +62,15 @@ export async function readTable(bytes: Buffer): Promise<{ header: string[]; rows
   };
 }
 
-async function readXlsx(bytes: Buffer): Promise<{ row: number; cells: string[] }[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0];
+async function readXlsx(bytes: Buffer, limits: UploadLimits): Promise<{ row: number; cells: string[] }[]> {
   const rows: { row: number; cells: string[] }[] = [];
-  const byRow: string[][] = [];
-  sheet?.eachRow((row, number) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
-    });
-    byRow[number - 1] = Array.from(cells, (c) => c ?? '');
-    if (cells.some((c) => c.trim() !== ''))
-      rows.push({ row: number, cells: Array.from(cells, (c) => c ?? '') });
+  await readFirstSheet(bytes, limits, ({ row, cells, sheet }) => {
+    const texts = Array.from(cells, (value) => cellText(value));
+    // NUL or a lone surrogate in any cell: refused naming the sheet and cell (ImportError UNSAFE_TEXT).
+    refuseUnsafeRow(texts, row, sheet);
+    if (texts.some((c) => c.trim() !== '')) rows.push({ row, cells: texts });
   });
-  // NUL or a lone surrogate in any cell: refused naming the sheet and cell (ImportError UNSAFE_TEXT).
-  if (sheet)
-    refuseUnsafeCells(
-      Array.from(byRow, (cells) => cells ?? []),
-      sheet.name,
-    );
   return rows;
-}
-
-/** The CSV's text, refused naming the line where it holds a NUL or a lone surrogate. */
-function checkedText(bytes: Buffer): string {
-  const text = decodeText(bytes);
-  refuseUnsafeText(text);
-  return text;
 }
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -1,9 +1,7 @@
 import * as iconv from 'iconv-lite';
 import { ImportError } from '../imported-document';
 import { refuseUnsafeText } from './unsafe-text-check';
-
-/** 50 MB: far above any published budget document (the seeds are 30–70 KB), low enough to refuse a wrong file fast. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES, formatMegabytes } from './upload-limits';
 
 /** How much of the start of a file is inspected for binary content. */
 const SNIFF_BYTES = 64 * 1024;
@@ -30,6 +28,9 @@ export function checkSize(bytes: Buffer, maxBytes: number = DEFAULT_MAX_BYTES): 
     throw new ImportError(
       'FILE_TOO_LARGE',
       `the file has ${formatMegabytes(bytes.length)}, more than the limit of ${formatMegabytes(maxBytes)}`,
+      null,
+      null,
+      { name: 'maxBytes', value: maxBytes },
     );
   }
 }
@@ -47,7 +48,8 @@ function decodeBytes(bytes: Buffer): string {
   }
 }
 
-function refuseBinary(bytes: Buffer): void {
+/** Refuses a file whose first 64 KiB hold NUL bytes or too many control characters: a PDF, a Word file… */
+export function refuseBinary(bytes: Buffer): void {
   const sample = bytes.subarray(0, SNIFF_BYTES);
   let control = 0;
   for (const byte of sample) {
@@ -62,8 +64,4 @@ function refuseBinary(bytes: Buffer): void {
       `the file is not text: ${control} control characters in its first ${sample.length} bytes`,
     );
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -18,18 +18,21 @@ export function refuseUnsafeText(text: string): void {
 
 /** The same per cell of a sheet: names the sheet and the cell (`绩效目标!C5`). `rows[0]` is the sheet's row 1. */
 export function refuseUnsafeCells(rows: readonly (readonly string[])[], sheet: string): void {
-  rows.forEach((cells, r) => {
-    cells.forEach((cell, c) => {
-      const unsafe = findUnsafeCharacter(cell ?? '');
-      if (unsafe === null) return;
-      const address = `${columnLetter(c + 1)}${r + 1}`;
-      throw new ImportError(
-        'UNSAFE_TEXT',
-        `sheet ${sheet}, cell ${address}: contains ${UNSAFE_CHARACTER_LABEL[unsafe.kind]} (${unsafe.kind})`,
-        r + 1,
-        `${sheet}!${address}`,
-      );
-    });
+  rows.forEach((cells, r) => refuseUnsafeRow(cells ?? [], r + 1, sheet));
+}
+
+/** One row of a sheet (its 1-based number), as a streaming reader hands it over. */
+export function refuseUnsafeRow(cells: readonly string[], row: number, sheet: string): void {
+  cells.forEach((cell, c) => {
+    const unsafe = findUnsafeCharacter(cell ?? '');
+    if (unsafe === null) return;
+    const address = `${columnLetter(c + 1)}${row}`;
+    throw new ImportError(
+      'UNSAFE_TEXT',
+      `sheet ${sheet}, cell ${address}: contains ${UNSAFE_CHARACTER_LABEL[unsafe.kind]} (${unsafe.kind})`,
+      row,
+      `${sheet}!${address}`,
+    );
   });
 }
 

@@ -1,6 +1,8 @@
 import { ImportError, ProjectTargetsDocument } from '../imported-document';
+import { csvFileRecords, csvRecords } from '../source/csv-records';
+import { DEFAULT_UPLOAD_LIMITS, UploadLimits } from '../source/upload-limits';
 import { NumberedRow, readTemplateRows, rowByKey, templateColumnIndexes } from './read-template-rows';
-import { TEMPLATE_COLUMNS } from './template-columns';
+import { TEMPLATE_COLUMNS, TemplateKey } from './template-columns';
 import { toTemplateRows } from './template-rows';
 
 const BOM = '\uFEFF';
@@ -12,48 +14,26 @@ export function writeTemplateCsv(documents: ProjectTargetsDocument[]): string {
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Reads the template back from CSV text (with or without BOM, with Excel's quoting). */
-export function readTemplateCsv(text: string): ProjectTargetsDocument[] {
-  const records = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (records.length === 0) throw new ImportError('EMPTY_FILE', 'the CSV file has no header row');
-  const indexes = templateColumnIndexes(records[0]);
-  const rows: NumberedRow[] = records.slice(1).map((cells, i) => ({ row: i + 2, cells: rowByKey(cells, indexes) }));
+/**
+ * Reads the template back from CSV (with or without BOM, with Excel's quoting): text, or the file's
+ * bytes, decoded and parsed piece by piece (UTF-8, else GB18030) within the row and line limits.
+ */
+export function readTemplateCsv(input: string | Buffer, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): ProjectTargetsDocument[] {
+  const records = typeof input === 'string' ? csvRecords([input], limits) : csvFileRecords(input, limits);
+  const rows: NumberedRow[] = [];
+  let indexes: Map<TemplateKey, number> | null = null;
+  for (const { row, cells } of records) {
+    if (indexes === null) indexes = templateColumnIndexes(row === 1 ? withoutBom(cells) : cells);
+    else rows.push({ row, cells: rowByKey(cells, indexes) });
+  }
+  if (indexes === null) throw new ImportError('EMPTY_FILE', 'the CSV file has no header row');
   return readTemplateRows(rows);
+}
+
+function withoutBom(cells: string[]): string[] {
+  return cells.length > 0 && cells[0].startsWith(BOM) ? [cells[0].slice(1), ...cells.slice(1)] : cells;
 }
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. Linear in the text. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      record.push(cell);
-      records.push(record);
-      record = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || record.length > 0) {
-    record.push(cell);
-    records.push(record);
-  }
-  return records;
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '@jixiao/platform';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { BulkColumn, quote } from './bulk-sql';
 
@@ -5,6 +6,7 @@ import { BulkColumn, quote } from './bulk-sql';
 interface CopyConnection {
   sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
+  sendCopyFail(message: string): void;
 }
 
 interface PgClient {
@@ -18,31 +20,43 @@ const ROWS_PER_CHUNK = 5_000;
  * `COPY table (columns) FROM STDIN` on the connection of the manager's transaction: the fastest way
  * PostgreSQL loads rows (no per-row statement, no array parameters to serialise and unnest).
  * Returns false, having written nothing, when the manager is not in a transaction of a pg connection;
- * the caller then falls back to `bulkInsert`. A failure is thrown as a QueryFailedError, like any query.
+ * the caller then falls back to `bulkInsert`. A value PostgreSQL cannot store (SQLSTATE class 22, e.g. a
+ * NUL character) is a 400 naming the row; any other failure is thrown as a QueryFailedError, like any query.
  */
-export async function copyRows(manager: EntityManager, table: string, columns: BulkColumn[]): Promise<boolean> {
+export async function copyRows(
+  manager: EntityManager,
+  table: string,
+  columns: BulkColumn[],
+): Promise<boolean> {
   const client = await transactionClient(manager);
   if (client === null) return false;
   const rows = columns[0]?.values.length ?? 0;
   if (rows === 0) return true;
   const sql = `COPY ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')}) FROM STDIN`;
   await new Promise<void>((resolve, reject) => {
-    let failure: unknown = null;
     client.query({
       submit(connection: { query(text: string): void }) {
         connection.query(sql);
       },
       handleCopyInResponse(connection: CopyConnection) {
-        for (let start = 0; start < rows; start += ROWS_PER_CHUNK)
-          connection.sendCopyFromChunk(Buffer.from(copyText(columns, start, Math.min(rows, start + ROWS_PER_CHUNK)), 'utf8'));
-        connection.endCopyFrom();
+        try {
+          for (let start = 0; start < rows; start += ROWS_PER_CHUNK)
+            connection.sendCopyFromChunk(
+              Buffer.from(copyText(columns, start, Math.min(rows, start + ROWS_PER_CHUNK)), 'utf8'),
+            );
+          connection.endCopyFrom();
+        } catch (error) {
+          // The server then answers with an ErrorResponse, which settles the promise below.
+          connection.sendCopyFail(error instanceof Error ? error.message : String(error));
+        }
       },
+      // pg forgets the active query when the server reports an error, so no ReadyForQuery reaches it:
+      // settle here, or the caller waits forever with its transaction open (idle in transaction, aborted).
       handleError(error: unknown) {
-        failure = error;
+        reject(copyFailure(sql, error, columns));
       },
       handleReadyForQuery() {
-        if (failure) reject(new QueryFailedError(sql, [], failure as Error));
-        else resolve();
+        resolve();
       },
       handleCommandComplete() {},
       handleRowDescription() {},
@@ -53,6 +67,30 @@ export async function copyRows(manager: EntityManager, table: string, columns: B
     });
   });
   return true;
+}
+
+/** PostgreSQL's data exceptions (class 22: bad encoding, NUL, out of range) are the caller's bad input. */
+function copyFailure(sql: string, error: unknown, columns: BulkColumn[]): Error {
+  const { code, message, where } = error as { code?: unknown; message?: unknown; where?: unknown };
+  if (typeof code !== 'string' || !code.startsWith('22'))
+    return new QueryFailedError(sql, [], error as Error);
+  // `where` reads "COPY indicator, line 3, column level3: …": the row of this COPY (1-based) and the column.
+  const [, table, line, column] =
+    /^COPY (\S+), line (\d+)(?:, column (\w+))?/.exec(String(where ?? '')) ?? [];
+  const row = line === undefined ? undefined : Number(line);
+  // An encoding error names no column: the one holding a NUL in that row is the culprit.
+  const field =
+    column ??
+    (row === undefined
+      ? undefined
+      : columns.find((c) => String(c.values[row - 1] ?? '').includes('\u0000'))?.name);
+  return new DomainError(
+    'invalid',
+    'DATA.UNSTORABLE',
+    `数据含有无法保存的内容${row === undefined ? '' : `（第 ${row} 条${field ? `，字段 ${field}` : ''}）`}：${String(message)}`,
+    { table, row, field, reason: String(message), sqlState: code },
+    { cause: error },
+  );
 }
 
 /** The pg client of the manager's open transaction, or null. */

@@ -1,4 +1,4 @@
-import { ImportError, ImportErrorCode } from '@jixiao/importers';
+import { ImportError, ImportErrorCode, limitMessage } from '@jixiao/importers';
 import { DomainError } from '@jixiao/platform';
 
 const MESSAGES: Record<ImportErrorCode, string> = {
@@ -11,16 +11,21 @@ const MESSAGES: Record<ImportErrorCode, string> = {
   BAD_VALUE: '单元格的值无法识别',
   BAD_SPREADSHEET: '电子表格无法读取',
   UNSAFE_TEXT: '文件含有不允许的字符（空字符或无效的 Unicode）',
+  LIMIT_EXCEEDED: '文件超出读取上限',
 };
 
-/** An importer's refusal as the API's error: `IMPORT.<code>`, a Chinese message, and the line and field. */
-export function importErrorToDomain(error: ImportError): DomainError {
+/**
+ * An importer's refusal as the API's error: `IMPORT.<code>` (or another prefix: `EVALUATION_IMPORT`), a
+ * Chinese message — stating the limit when one was passed (413) — and the line and field.
+ */
+export function importErrorToDomain(error: ImportError, prefix = 'IMPORT'): DomainError {
   const where = [error.line === null ? null : `第 ${error.line} 行`, error.field].filter(Boolean).join('，');
+  const message = where ? `${MESSAGES[error.code]}（${where}）` : MESSAGES[error.code];
   return new DomainError(
-    error.code === 'FILE_TOO_LARGE' ? 'too-large' : 'invalid',
-    `IMPORT.${error.code}`,
-    where ? `${MESSAGES[error.code]}（${where}）` : MESSAGES[error.code],
-    { importCode: error.code, line: error.line, field: error.field, reason: error.message },
+    error.limit ? 'too-large' : 'invalid',
+    `${prefix}.${error.code}`,
+    error.limit ? `${message}：${limitMessage(error.limit)}` : message,
+    { importCode: error.code, line: error.line, field: error.field, reason: error.message, limit: error.limit },
     { cause: error },
   );
 }

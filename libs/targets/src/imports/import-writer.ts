@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DepartmentTargetsDocument, ImportedProject, ProjectTargetsDocument } from '@jixiao/importers';
+import { AppConfig } from '@jixiao/config';
+import { allowLongStatements } from '@jixiao/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { BulkColumn, bulkInsert, bulkUpdate } from '../common/bulk-sql';
@@ -30,7 +32,10 @@ const INDICATOR_COLUMNS = `level1, level2, level1_printed AS "level1Printed", le
  */
 @Injectable()
 export class TargetImportWriter {
+  constructor(private readonly config: AppConfig) {}
+
   async write(manager: EntityManager, targets: DocumentTarget[]): Promise<ImportChanges> {
+    await allowLongStatements(manager, this.config.DATABASE_BULK_STATEMENT_TIMEOUT_MS);
     const documents: DocumentChanges[] = [];
     for (const [, group] of groupProjectDocuments(targets))
       documents.push(await this.writeProjects(manager, group));

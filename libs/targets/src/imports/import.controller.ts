@@ -1,5 +1,5 @@
 import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
-import { DomainError } from '@jixiao/platform';
+import { DomainError, FileUploadInterceptor } from '@jixiao/platform';
 import {
   Body,
   Controller,
@@ -14,7 +14,6 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportListQuery, ImportUploadBody, ImportUploadDto } from './import.dto';
-import { ImportUploadInterceptor } from './import-upload.interceptor';
 import { TargetImportService } from './target-import.service';
 
 @ApiTags('imports')
@@ -25,7 +24,7 @@ export class ImportController {
 
   @Post()
   @Roles('admin', 'manager')
-  @UseInterceptors(ImportUploadInterceptor)
+  @UseInterceptors(FileUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportUploadBody })
   @ApiOperation({

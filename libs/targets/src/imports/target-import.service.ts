@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppConfig } from '@jixiao/config';
+import { AppConfig, importLimits } from '@jixiao/config';
 import { ImportError, ImportResult, importDocument, toImportReportJson } from '@jixiao/importers';
 import { audited, auditSuccess, AuthUser } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
@@ -174,7 +174,7 @@ export class TargetImportService {
 
   private async parse(bytes: Buffer, filename: string): Promise<ImportResult> {
     try {
-      return await importDocument({ bytes, filename, maxBytes: this.config.IMPORT_MAX_BYTES });
+      return await importDocument({ bytes, filename, limits: importLimits(this.config) });
     } catch (error) {
       if (error instanceof ImportError) throw importErrorToDomain(error);
       throw error;
