@@ -57,17 +57,25 @@ describe('the text boundary on imported documents', () => {
     return [TEMPLATE_COLUMNS.map((c) => c.header), TEMPLATE_COLUMNS.map((c) => cells[c.key] ?? '')];
   };
 
-  it('refuses a NUL in a template cell naming the sheet and cell, and strips invisible characters in names', async () => {
+  it('refuses a NUL in a template cell naming the cell; an xlsx cannot carry one, and strips invisible characters in names', async () => {
+    const column = String.fromCharCode(65 + TEMPLATE_COLUMNS.findIndex((c) => c.key === 'projectName'));
+    // UTF-16 (by its BOM) is not sniffed for binary bytes: the NUL reaches the cell check.
+    const withNul = templateRows('项目\u0000甲')
+      .map((row) => row.join(','))
+      .join('\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(withNul, 'utf16le')]);
+    await expect(importDocument({ bytes: utf16, filename: 't.csv' })).rejects.toMatchObject({
+      code: 'UNSAFE_TEXT',
+      field: `CSV!${column}2`,
+    });
+    // The streaming xlsx reader does not decode Excel's escape `_x0000_` (the whole-workbook loader made it
+    // a NUL), and refuses a character reference `&#0;` as malformed XML: no NUL reaches the database.
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('绩效目标');
-    // ExcelJS drops a raw NUL when writing, but reads Excel's escape `_x0000_` back as one: what an attacker would send.
     templateRows('项目_x0000_甲').forEach((row) => sheet.addRow(row));
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const column = String.fromCharCode(65 + TEMPLATE_COLUMNS.findIndex((c) => c.key === 'projectName'));
-    await expect(importDocument({ bytes, filename: 't.xlsx' })).rejects.toMatchObject({
-      code: 'UNSAFE_TEXT',
-      field: `绩效目标!${column}2`,
-    });
+    const read = await importDocument({ bytes, filename: 't.xlsx' });
+    expect((read.documents[0] as ProjectTargetsDocument).projects[0].name).toBe('项目_x0000_甲');
 
     const csv = templateRows('项目\u202E甲')
       .map((row) => row.join(','))

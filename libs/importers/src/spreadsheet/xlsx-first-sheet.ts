@@ -39,6 +39,8 @@ export async function readFirstSheet(
     if (first.done) return { merges: [] };
     const sheet = first.value as ExcelJS.stream.xlsx.WorksheetReader;
     merges = (firstPath && worksheets.get(firstPath)?.merges) || [];
+    // exceljs sets the sheet's name from workbook.xml but leaves it out of its typings.
+    const { name } = sheet as unknown as { name: string };
     let rows = 0;
     for await (const row of sheet) {
       // The inspection counted the rows already; this holds even if the two parsers ever disagree.
@@ -49,7 +51,7 @@ export async function readFirstSheet(
       row.eachCell((cell, column) => {
         if (column <= MAX_COLUMNS) cells[column - 1] = cell.value;
       });
-      onRow({ row: row.number, cells, sheet: sheet.name });
+      onRow({ row: row.number, cells, sheet: name });
     }
   } catch (error) {
     throw unreadable(error);
