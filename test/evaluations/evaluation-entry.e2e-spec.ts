@@ -278,7 +278,9 @@ describe('self-evaluation entry (e2e)', () => {
       .expect(409);
     expect(stale.body).toMatchObject({
       code: 'EVALUATION.VERSION_CONFLICT',
-      details: { version, currentVersion: version + 1 },
+      // Neutral: the other write may have been the caller's own (another tab).
+      message: '数据已被修改，请刷新后重试',
+      details: { expectedVersion: version, currentVersion: version + 1 },
     });
     expect((await fresh()).rows[1].deductionReason).toBe(`${ZHUCUN.reason}（8个月）`);
   });

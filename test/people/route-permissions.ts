@@ -463,7 +463,7 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
     probe: { params: (w, caller) => ({ id: w.notificationIds[ROLE_OF[caller]!] }) },
     expect: unitScoped(204),
   },
-  'POST /api/me/notifications/read-all': { roles: ALL, expect: same(201) },
+  'POST /api/me/notifications/read-all': { roles: ALL, expect: same(204) },
   'GET /api/me/reminder-preferences': { roles: ALL, expect: same(200) },
   'PUT /api/me/reminder-preferences': {
     roles: ALL,

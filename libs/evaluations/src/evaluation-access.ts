@@ -38,6 +38,7 @@ export function loadRows(manager: EntityManager, evaluationId: string): Promise<
 /** The columns of self_evaluation a rescore or an edit writes (TypeORM bumps the version on update). */
 export function evaluationColumns(evaluation: SelfEvaluation): QueryDeepPartialEntity<SelfEvaluation> {
   const columns: Partial<SelfEvaluation> = {
+    state: evaluation.state,
     profile: evaluation.profile,
     budget: evaluation.budget,
     fiscalBudget: evaluation.fiscalBudget,

@@ -1,7 +1,7 @@
 import { Decimal } from '@jixiao/decimal';
 import { formatIndicatorValue, parseActualValue } from '@jixiao/indicator-value';
 import { ExecutionRecordsService } from '@jixiao/execution';
-import { AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
+import { AuthUser, canSeeDepartment, canSeeUnit, stateAfterEdit } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { SCORING_PROFILES, ScoringProfile, ScoringProfileId, ScoringValidationError } from '@jixiao/scoring';
 import { Indicator, Project } from '@jixiao/targets';
@@ -93,10 +93,15 @@ export class EvaluationService {
         const evaluation = await lockVisibleEvaluation(manager, user, id, dto.version);
         assertEditable(evaluation);
         const rows = await loadRows(manager, id);
-        const before = { version: evaluation.version, total: evaluation.total?.toString() ?? null };
+        const before = {
+          version: evaluation.version,
+          state: evaluation.state,
+          total: evaluation.total?.toString() ?? null,
+        };
         const executedBefore = evaluation.executed;
         if (user.role === 'evaluator' && changesReviewerDecision(evaluation, dto))
           throw reviewerDecisionForbidden(id);
+        evaluation.state = stateAfterEdit(evaluation.state);
         applyEvaluationFields(evaluation, dto);
         for (const change of dto.rows ?? []) applyRowChange(rows, change);
         this.score(evaluation, rows);
@@ -122,7 +127,12 @@ export class EvaluationService {
         await this.audit.success(manager, user, {
           ...event,
           before,
-          after: { version: saved.version, total: saved.total?.toString() ?? null, changes: dto },
+          after: {
+            version: saved.version,
+            state: saved.state,
+            total: saved.total?.toString() ?? null,
+            changes: dto,
+          },
         });
         return toScorecard(saved, rows);
       }),
@@ -143,6 +153,7 @@ export class EvaluationService {
         assertEditable(evaluation);
         const rows = await loadRows(manager, id);
         const before = { profile: evaluation.profile.id, total: evaluation.total?.toString() ?? null };
+        evaluation.state = stateAfterEdit(evaluation.state);
         evaluation.profile = structuredClone(SCORING_PROFILES[profileId]);
         this.score(evaluation, rows);
         await this.save(manager, evaluation, rows, false);

@@ -7,8 +7,9 @@ import {
   ReviewAction,
   reviewTransition,
   scopeFilter,
+  stateAfterEdit,
 } from '@jixiao/people';
-import { DomainError, notFound } from '@jixiao/platform';
+import { DomainError, notFound, versionConflict } from '@jixiao/platform';
 import { BudgetUnit } from '@jixiao/targets';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@jixiao/monitoring';
@@ -135,12 +136,12 @@ export class MonitoringReportsService {
       this.dataSource.transaction(async (manager) => {
         const report = await lockVisibleReport(manager, user, id, version);
         assertEditable(SUBJECT, report.state);
-        await manager.update(MonitoringReport, { id }, changes);
+        await manager.update(MonitoringReport, { id }, { ...changes, state: stateAfterEdit(report.state) });
         const updated = await manager.findOneByOrFail(MonitoringReport, { id });
         await auditSuccess(manager, {
           ...event,
-          before: { ...pickText(report, changes), version: report.version },
-          after: { ...changes, version: updated.version },
+          before: { ...pickText(report, changes), state: report.state, version: report.version },
+          after: { ...changes, state: updated.state, version: updated.version },
         });
         return this.view(manager, user, updated);
       }),
@@ -214,11 +215,7 @@ async function visibleReport(manager: EntityManager, user: AuthUser, id: string,
 async function lockVisibleReport(manager: EntityManager, user: AuthUser, id: string, version: number) {
   const report = await visibleReport(manager, user, id, true);
   if (report.version !== version)
-    throw new DomainError('conflict', `${SUBJECT}.VERSION_CONFLICT`, `${LABEL}已被他人修改，请刷新后重试`, {
-      id,
-      expectedVersion: version,
-      currentVersion: report.version,
-    });
+    throw versionConflict(`${SUBJECT}.VERSION_CONFLICT`, { id }, version, report.version);
   return report;
 }
 

@@ -78,11 +78,10 @@ export class NotificationService {
     if (rows.length === 0) throw notFound('NOTIFICATION', id, '通知');
   }
 
-  async markAllRead(userId: string): Promise<number> {
-    const [, count]: [unknown[], number] = await this.dataSource.query(
+  async markAllRead(userId: string): Promise<void> {
+    await this.dataSource.query(
       `UPDATE reminder_delivery SET read_at = now() WHERE recipient_id = $1 AND channel = 'in-app' AND read_at IS NULL`,
       [userId],
     );
-    return count;
   }
 }
