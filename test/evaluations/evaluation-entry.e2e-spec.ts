@@ -29,12 +29,7 @@ describe('self-evaluation entry (e2e)', () => {
   afterAll(() => t.close());
 
   async function xlsx(url: string, headers: Headers): Promise<ExcelJS.Workbook> {
-    const response = await request(t.http)
-      .get(url)
-      .set(headers)
-      .buffer(true)
-      .parse(binaryBody)
-      .expect(200);
+    const response = await request(t.http).get(url).set(headers).buffer(true).parse(binaryBody).expect(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
@@ -227,28 +222,85 @@ describe('self-evaluation entry (e2e)', () => {
     expect(after).toEqual(before);
   });
 
-  it('saves weights that do not add up to 90, with a WEIGHT_SUM finding (only submit is refused)', async () => {
-    const { version } = await fresh();
-    const off = (
-      await request(t.http)
-        .patch(`/api/evaluations/${evaluationId}`)
-        .set(evaluator)
-        .send({ version, rows: [{ position: 0, weight: '25' }] })
-        .expect(200)
-    ).body;
-    expect(off.rows[0]).toMatchObject({ weight: '25', score: '25' });
-    expect(off.findings).toContainEqual(
-      expect.objectContaining({ code: 'WEIGHT_SUM', weightSum: '95', expected: '90' }),
-    );
-    const back = (
-      await request(t.http)
-        .patch(`/api/evaluations/${evaluationId}`)
-        .set(evaluator)
-        .send({ version: off.version, rows: [{ position: 0, weight: '20' }] })
-        .expect(200)
-    ).body;
-    expect(back.findings.map((f: { code: string }) => f.code)).not.toContain('WEIGHT_SUM');
-    expect(back.total).toBe('91.4');
+  describe('weights belong to the targets', () => {
+    const patch = (headers: Headers, body: object) =>
+      request(t.http).patch(`/api/evaluations/${evaluationId}`).set(headers).send(body);
+
+    it("an evaluator cannot change one (400 naming the field); sending the target's own back is no change", async () => {
+      const before = await fresh();
+      const refused = await patch(evaluator, {
+        version: before.version,
+        rows: [
+          { position: 0, weight: '20' },
+          { position: 2, weight: '15' },
+        ],
+      }).expect(400);
+      expect(refused.body).toMatchObject({
+        code: 'EVALUATION.WEIGHT_FIXED',
+        details: { row: 3, field: 'rows[2].weight' },
+      });
+      expect(await fresh()).toEqual(before);
+      await patch(evaluator, { version: before.version, rows: [{ position: 0, weight: '20.00' }] }).expect(
+        200,
+      );
+    });
+
+    it('the same row twice in one request is refused, naming it', async () => {
+      const before = await fresh();
+      const refused = await patch(evaluator, {
+        version: before.version,
+        rows: [
+          { position: 1, actual: '100%' },
+          { position: 3, actual: '是' },
+          { position: 1, actual: '90%' },
+        ],
+      }).expect(400);
+      expect(refused.body).toMatchObject({
+        code: 'EVALUATION.DUPLICATE_ROW',
+        details: { row: 2, field: 'rows[1].position' },
+      });
+      expect(await fresh()).toEqual(before);
+    });
+
+    it('a manager corrects one with a reason, kept on the row and audited; WEIGHT_SUM until they add up', async () => {
+      const { version } = await fresh();
+      const noReason = await patch(manager, { version, rows: [{ position: 0, weight: '25' }] }).expect(400);
+      expect(noReason.body).toMatchObject({
+        code: 'EVALUATION.WEIGHT_REASON_REQUIRED',
+        details: { field: 'rows[0].weightReason' },
+      });
+      const off = (
+        await patch(manager, {
+          version,
+          rows: [{ position: 0, weight: '25', weightReason: '按调整后目标更正' }],
+        }).expect(200)
+      ).body;
+      expect(off.rows[0]).toMatchObject({ weight: '25', weightReason: '按调整后目标更正', score: '25' });
+      expect(off.findings).toContainEqual(
+        expect.objectContaining({ code: 'WEIGHT_SUM', weightSum: '95', expected: '90' }),
+      );
+      const back = (
+        await patch(manager, {
+          version: off.version,
+          rows: [{ position: 0, weight: '20', weightReason: '恢复原分值' }],
+        }).expect(200)
+      ).body;
+      expect(back.findings.map((f: { code: string }) => f.code)).not.toContain('WEIGHT_SUM');
+      expect(back.total).toBe('91.4');
+      const audited = await t.dataSource.query(
+        `SELECT before, after, detail FROM audit_entry
+          WHERE object_id = $1 AND action = 'EVALUATION.WEIGHT_CORRECTION' AND outcome = 'success' ORDER BY id`,
+        [evaluationId],
+      );
+      expect(audited).toEqual([
+        {
+          before: { position: 0, weight: '20' },
+          after: { position: 0, weight: '25' },
+          detail: '按调整后目标更正',
+        },
+        { before: { position: 0, weight: '25' }, after: { position: 0, weight: '20' }, detail: '恢复原分值' },
+      ]);
+    });
   });
 
   it('refuses a malformed amount with the field named', async () => {

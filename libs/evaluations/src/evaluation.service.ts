@@ -103,7 +103,8 @@ export class EvaluationService {
           throw reviewerDecisionForbidden(id);
         evaluation.state = stateAfterEdit(evaluation.state);
         applyEvaluationFields(evaluation, dto);
-        for (const change of dto.rows ?? []) applyRowChange(rows, change);
+        assertDistinctPositions(dto.rows ?? []);
+        const corrections = (dto.rows ?? []).flatMap((change) => applyRowChange(rows, change, user));
         this.score(evaluation, rows);
         await this.save(manager, evaluation, rows, true);
         if (
@@ -124,6 +125,15 @@ export class EvaluationService {
           );
         }
         const saved = await manager.findOneByOrFail(SelfEvaluation, { id });
+        for (const correction of corrections) {
+          await this.audit.success(manager, user, {
+            action: 'EVALUATION.WEIGHT_CORRECTION',
+            evaluationId: id,
+            before: { position: correction.position, weight: correction.before },
+            after: { position: correction.position, weight: correction.after },
+            detail: correction.reason,
+          });
+        }
         await this.audit.success(manager, user, {
           ...event,
           before,
@@ -299,6 +309,7 @@ function rowFromIndicator(indicator: Indicator, position: number): EvaluationRow
     target: spec.target,
     direction: spec.direction,
     weight: spec.weight,
+    weightReason: null,
     actualText: null,
     actual: null,
     band: null,
@@ -340,10 +351,39 @@ function applyEvaluationFields(evaluation: SelfEvaluation, dto: UpdateEvaluation
   }
 }
 
-function applyRowChange(
-  rows: EvaluationRow[],
-  change: NonNullable<UpdateEvaluationDto['rows']>[number],
-): void {
+type RowChange = NonNullable<UpdateEvaluationDto['rows']>[number];
+
+/** A manager's correction of a target's 分值/权重 on one row, audited with its reason. */
+interface WeightCorrection {
+  position: number;
+  before: string | null;
+  after: string;
+  reason: string;
+}
+
+/** The same row twice in one request is ambiguous (which entry wins?): 400 naming the second one. */
+function assertDistinctPositions(changes: readonly RowChange[]): void {
+  const seen = new Set<number>();
+  for (const change of changes) {
+    if (seen.has(change.position)) {
+      throw invalidRow(
+        'EVALUATION.DUPLICATE_ROW',
+        `第${change.position + 1}行在同一请求中出现了两次，请合并为一项`,
+        change.position + 1,
+        null,
+        `rows[${change.position}].position`,
+      );
+    }
+    seen.add(change.position);
+  }
+}
+
+/**
+ * Applies one row's entries; returns the weight correction it made, if any. 分值/权重 belong to the
+ * targets: an evaluator cannot change them (sending the stored value back, as a whole-form client does,
+ * is no change); a manager or admin may correct one with a reason.
+ */
+function applyRowChange(rows: EvaluationRow[], change: RowChange, user: AuthUser): WeightCorrection[] {
   const row = rows[change.position];
   if (!row) {
     throw invalidRow(
@@ -363,7 +403,38 @@ function applyRowChange(
   if (change.manualScore !== undefined)
     row.manualScore = change.manualScore === null ? null : Decimal.parse(change.manualScore);
   if (change.manualReason !== undefined) row.manualReason = blankToNull(change.manualReason);
-  if (change.weight !== undefined) row.weight = Decimal.parse(change.weight);
+  const corrections: WeightCorrection[] = [];
+  const weight = change.weight === undefined ? undefined : Decimal.parse(change.weight);
+  if (weight !== undefined && !sameAmount(weight, row.weight)) {
+    const field = `rows[${change.position}]`;
+    if (user.role === 'evaluator') {
+      throw invalidRow(
+        'EVALUATION.WEIGHT_FIXED',
+        `第${row.position + 1}行（${row.level3}）：分值/权重取自绩效目标，评价人员不能修改`,
+        row.position + 1,
+        row.level3,
+        `${field}.weight`,
+      );
+    }
+    const reason = blankToNull(change.weightReason ?? null);
+    if (!reason) {
+      throw invalidRow(
+        'EVALUATION.WEIGHT_REASON_REQUIRED',
+        `第${row.position + 1}行（${row.level3}）：更正分值/权重须填写理由`,
+        row.position + 1,
+        row.level3,
+        `${field}.weightReason`,
+      );
+    }
+    corrections.push({
+      position: row.position,
+      before: row.weight?.toString() ?? null,
+      after: weight.toString(),
+      reason,
+    });
+    row.weight = weight;
+    row.weightReason = reason;
+  }
   if (row.manualScore !== null && row.band === null && !row.manualReason) {
     throw invalidRow(
       'EVALUATION.MANUAL_REASON_REQUIRED',
@@ -373,6 +444,7 @@ function applyRowChange(
       'manualReason',
     );
   }
+  return corrections;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface ScorecardRow {
   actual: string | null;
   /** null: not published; the row is unscored until it is entered */
   weight: string | null;
+  /** why a manager corrected the target's weight (null: the target's own) */
+  weightReason: string | null;
   /** 得分 that counts */
   score: string | null;
   /** the engine's own score, beside a manual one */
@@ -129,6 +131,7 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
       target: row.targetText,
       actual: row.actualText,
       weight: text(row.weight),
+      weightReason: row.weightReason,
       score: text(row.score),
       computedScore: text(row.computedScore),
       printedScore: text(row.printedScore),

@@ -92,10 +92,23 @@ export class EvaluationRowUpdateDto {
   @MaxLength(2000)
   manualReason?: string | null;
 
-  @ApiPropertyOptional({ example: '10', description: '分值/权重 (the weights must still add up to 90)' })
+  @ApiPropertyOptional({
+    example: '10',
+    description:
+      '分值/权重：取自绩效目标；仅主管或管理员可更正（须填写 weightReason），评价人员修改时返回 400',
+  })
   @IsOptional()
   @IsDecimalString(2)
   weight?: string;
+
+  @ApiPropertyOptional({
+    example: '绩效目标表分值录入有误，按批复文件更正',
+    description: '更正分值/权重的理由（主管或管理员）',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  weightReason?: string;
 }
 
 /** PATCH /evaluations/:id — a partial update; `version` is the one read (409 when stale). */

@@ -54,6 +54,10 @@ export class EvaluationRow {
   @Column({ ...weightColumn, nullable: true })
   weight!: Decimal | null;
 
+  /** Why a manager corrected the target's 分值/权重 here; null while the row keeps the target's weight. */
+  @Column({ type: 'text', nullable: true })
+  weightReason!: string | null;
+
   /** 实际完成值 as entered, and parsed. */
   @Column({ type: 'text', nullable: true })
   actualText!: string | null;

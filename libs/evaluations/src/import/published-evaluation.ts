@@ -63,6 +63,7 @@ export function publishedEvaluation(
       target: indicatorValueToJson(parsed.value),
       direction: parsed.direction,
       weight: cells.weight,
+      weightReason: null,
       actualText: cells.actual || null,
       actual: cells.actual ? indicatorValueToJson(parseActualValue(cells.actual)) : null,
       band: null,
