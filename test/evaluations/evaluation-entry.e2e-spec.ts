@@ -303,6 +303,37 @@ describe('self-evaluation entry (e2e)', () => {
     });
   });
 
+  it('a 偏离原因 clears OVER_ACHIEVED; each finding names the field that clears it', async () => {
+    const patch = async (body: object) =>
+      (
+        await request(t.http)
+          .patch(`/api/evaluations/${evaluationId}`)
+          .set(evaluator)
+          .send({ version: (await fresh()).version, ...body })
+          .expect(200)
+      ).body;
+    const over = await patch({ rows: [{ position: 0, actual: '2人' }] });
+    expect(over.findings).toContainEqual(
+      expect.objectContaining({ code: 'OVER_ACHIEVED', row: 0, clearedBy: 'rows[0].deviationReason' }),
+    );
+    const explained = await patch({ rows: [{ position: 0, deviationReason: '8月起增派1人驻村' }] });
+    expect(explained.rows[0]).toMatchObject({ actual: '2人', deviationReason: '8月起增派1人驻村' });
+    expect(explained.findings.map((f: { code: string }) => f.code)).not.toContain('OVER_ACHIEVED');
+
+    const unexplained = await patch({ rows: [{ position: 1, deductionReason: null }] });
+    expect(unexplained.findings).toContainEqual(
+      expect.objectContaining({ code: 'REASON_MISSING', row: 1, clearedBy: 'rows[1].deductionReason' }),
+    );
+    const restored = await patch({
+      rows: [
+        { position: 0, actual: '1人', deviationReason: null },
+        { position: 1, deductionReason: ZHUCUN.reason },
+      ],
+    });
+    expect(restored.findings.map((f: { code: string }) => f.code)).toEqual(['UNDER_EXECUTED']);
+    expect(restored.total).toBe('91.4');
+  });
+
   it('refuses a malformed amount with the field named', async () => {
     const { version } = await fresh();
     const response = await request(t.http)

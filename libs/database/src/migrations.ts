@@ -13,6 +13,7 @@ import { IndicatorPrintedLevels1796155934702 } from './migrations/1796155934702-
 import { MonitoringReports1796158975833 } from './migrations/1796158975833-MonitoringReports';
 import { StatedTotals1796164381487 } from './migrations/1796164381487-StatedTotals';
 import { EvaluationRowWeightReason1796170000000 } from './migrations/1796170000000-EvaluationRowWeightReason';
+import { EvaluationRowDeviationReason1796170100000 } from './migrations/1796170100000-EvaluationRowDeviationReason';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   MonitoringReports1796158975833,
   StatedTotals1796164381487,
   EvaluationRowWeightReason1796170000000,
+  EvaluationRowDeviationReason1796170100000,
 ];

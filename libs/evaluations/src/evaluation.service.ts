@@ -316,6 +316,7 @@ function rowFromIndicator(indicator: Indicator, position: number): EvaluationRow
     manualScore: null,
     manualReason: null,
     deductionReason: null,
+    deviationReason: null,
     printedScore: null,
   } satisfies Partial<EvaluationRow>);
   return row;
@@ -399,6 +400,7 @@ function applyRowChange(rows: EvaluationRow[], change: RowChange, user: AuthUser
     row.actual = row.actualText === null ? null : indicatorValueToJson(parseActualValue(row.actualText));
   }
   if (change.deductionReason !== undefined) row.deductionReason = blankToNull(change.deductionReason);
+  if (change.deviationReason !== undefined) row.deviationReason = blankToNull(change.deviationReason);
   if (change.band !== undefined) row.band = change.band;
   if (change.manualScore !== undefined)
     row.manualScore = change.manualScore === null ? null : Decimal.parse(change.manualScore);

@@ -43,6 +43,8 @@ export interface ScorecardRow {
   manualReason: string | null;
   /** 扣分原因分析 */
   deductionReason: string | null;
+  /** 偏离原因 (clears OVER_ACHIEVED) */
+  deviationReason: string | null;
 }
 
 /**
@@ -143,6 +145,7 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
       manualScore: text(row.manualScore),
       manualReason: row.manualReason,
       deductionReason: row.deductionReason,
+      deviationReason: row.deviationReason,
     })),
     total: text(evaluation.total),
     partialTotal: evaluation.partialTotal.toString(),

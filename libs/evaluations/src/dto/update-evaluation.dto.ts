@@ -68,6 +68,16 @@ export class EvaluationRowUpdateDto {
   deductionReason?: string | null;
 
   @ApiPropertyOptional({
+    nullable: true,
+    example: '新增帮扶对象30人，按文件一并发放',
+    description: '偏离原因：实际完成值远超年度指标值（偏离度）时说明原因，填写后消除“超额完成”提示',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  deviationReason?: string | null;
+
+  @ApiPropertyOptional({
     enum: BANDS,
     nullable: true,
     description: 'qualitative band (标准规则), with a score inside it',

@@ -101,6 +101,10 @@ export class EvaluationRow {
   @Column({ type: 'text', nullable: true })
   deductionReason!: string | null;
 
+  /** 偏离原因: why the actual lies far above the target; clears OVER_ACHIEVED. */
+  @Column({ type: 'text', nullable: true })
+  deviationReason!: string | null;
+
   /** 得分 as printed (historical imports). */
   @Column({ ...scoreColumn, nullable: true })
   printedScore!: Decimal | null;

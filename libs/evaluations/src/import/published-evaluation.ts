@@ -70,6 +70,7 @@ export function publishedEvaluation(
       manualScore: null,
       manualReason: null,
       deductionReason: cells.deductionReason,
+      deviationReason: null,
       printedScore: cells.score,
     } satisfies Partial<EvaluationRow>);
     return row;

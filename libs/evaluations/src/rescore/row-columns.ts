@@ -21,6 +21,7 @@ export const ROW_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'deduction_reason', type: 'text' },
   { name: 'weight', type: 'numeric' },
   { name: 'weight_reason', type: 'text' },
+  { name: 'deviation_reason', type: 'text' },
 ];
 
 /** The score columns of a stored row or of the engine's result for it (the same six fields). */
@@ -47,5 +48,6 @@ export function rowEntryValues(row: EvaluationRow): unknown[] {
     row.deductionReason,
     row.weight?.toString() ?? null,
     row.weightReason,
+    row.deviationReason,
   ];
 }
