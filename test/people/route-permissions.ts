@@ -284,6 +284,11 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
   },
   'GET /api/execution/flags': { roles: ALL, expect: same(200) },
   'GET /api/execution/flags/export': { roles: ALL, expect: same(200) },
+  'GET /api/execution/flags/:id': {
+    roles: ALL,
+    probe: { params: (w) => ({ id: w.closedFlagId }) },
+    expect: unitScoped(200),
+  },
   'POST /api/execution/flags/:id/answer': {
     roles: ALL,
     probe: {

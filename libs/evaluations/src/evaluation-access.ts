@@ -1,8 +1,10 @@
-import { AuthUser, canSeeUnit, EDITABLE_REVIEW_STATES } from '@jixiao/people';
+import { AuthUser, canSeeUnit, EDITABLE_REVIEW_STATES, REVIEW_RULES, ReviewAction } from '@jixiao/people';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { EvaluationRow, SelfEvaluation } from './entities';
 import { evaluationNotFound, notEditable, staleVersion } from './evaluation-error';
+import type { LastTransition, Scorecard } from './scorecard.view';
+import { toScorecard } from './scorecard.view';
 
 /**
  * The evaluation, locked for the rest of the transaction, if the caller may see it (another unit's is a
@@ -29,6 +31,47 @@ export async function lockVisibleEvaluation(
 export function assertEditable(evaluation: SelfEvaluation): void {
   if (evaluation.source === 'published' || !EDITABLE_REVIEW_STATES.includes(evaluation.state))
     throw notEditable(evaluation.id, evaluation.source === 'published' ? 'approved' : evaluation.state);
+}
+
+/** The scorecard with its rows and its latest review step, as every endpoint answers it. */
+export async function loadScorecard(manager: EntityManager, evaluation: SelfEvaluation): Promise<Scorecard> {
+  const [rows, last] = await Promise.all([
+    loadRows(manager, evaluation.id),
+    loadLastTransition(manager, evaluation.id),
+  ]);
+  return toScorecard(evaluation, rows, last);
+}
+
+/** The evaluation's latest transition with the actor's display name (their username when they have none). */
+export async function loadLastTransition(
+  manager: EntityManager,
+  evaluationId: string,
+): Promise<LastTransition | null> {
+  const [row]: {
+    action: ReviewAction;
+    from_state: LastTransition['from'];
+    to_state: LastTransition['to'];
+    user_id: string;
+    name: string;
+    at: Date;
+    comment: string | null;
+  }[] = await manager.query(
+    `SELECT w.action, w.from_state, w.to_state, w.user_id, w.at, w.comment,
+            COALESCE(NULLIF(a.display_name, ''), w.username) AS name
+       FROM workflow_transition w LEFT JOIN user_account a ON a.id = w.user_id
+      WHERE w.evaluation_id = $1 ORDER BY w.at DESC, w.id DESC LIMIT 1`,
+    [evaluationId],
+  );
+  if (!row) return null;
+  return {
+    action: row.action,
+    label: REVIEW_RULES[row.action].label,
+    from: row.from_state,
+    to: row.to_state,
+    by: { id: row.user_id, name: row.name },
+    at: new Date(row.at).toISOString(),
+    comment: row.comment,
+  };
 }
 
 export function loadRows(manager: EntityManager, evaluationId: string): Promise<EvaluationRow[]> {

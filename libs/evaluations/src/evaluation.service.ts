@@ -9,7 +9,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EvaluationAudit } from './audit/evaluation-audit';
 import { EvaluationRow, SelfEvaluation } from './entities';
-import { assertEditable, evaluationColumns, loadRows, lockVisibleEvaluation } from './evaluation-access';
+import {
+  assertEditable,
+  evaluationColumns,
+  loadLastTransition,
+  loadRows,
+  loadScorecard,
+  lockVisibleEvaluation,
+} from './evaluation-access';
 import { evaluationNotFound, invalidRow, scoringRefused } from './evaluation-error';
 import { EvaluationListItem, EvaluationRollup, rollup } from './evaluation-rollup';
 import { bulkUpdate } from './rescore/bulk-update';
@@ -59,7 +66,7 @@ export class EvaluationService {
         throw notFound('PROJECT', projectId, '项目');
       const existing = await manager.findOne(SelfEvaluation, { where: { projectId, source: 'entered' } });
       if (existing) {
-        return { created: false, scorecard: toScorecard(existing, await loadRows(manager, existing.id)) };
+        return { created: false, scorecard: await loadScorecard(manager, existing) };
       }
       const indicators = await manager.find(Indicator, { where: { projectId }, order: { position: 'ASC' } });
       const profile = await departmentProfile(manager, project.departmentId, project.fiscalYear);
@@ -74,7 +81,7 @@ export class EvaluationService {
         evaluationId: saved.id,
         after: { projectId, profile: profile.id, rows: rows.length },
       });
-      return { created: true, scorecard: toScorecard(saved, await loadRows(manager, saved.id)) };
+      return { created: true, scorecard: await loadScorecard(manager, saved) };
     });
   }
 
@@ -82,7 +89,7 @@ export class EvaluationService {
     const evaluation = await this.dataSource.manager.findOne(SelfEvaluation, { where: { id } });
     if (!evaluation || !canSeeUnit(user, evaluation.departmentId, evaluation.unitId))
       throw evaluationNotFound(id);
-    return toScorecard(evaluation, await loadRows(this.dataSource.manager, id));
+    return loadScorecard(this.dataSource.manager, evaluation);
   }
 
   /** A partial update of amounts, reasons, actuals, bands and manual scores; rescored before it is saved. */
@@ -144,7 +151,7 @@ export class EvaluationService {
             changes: dto,
           },
         });
-        return toScorecard(saved, rows);
+        return toScorecard(saved, rows, await loadLastTransition(manager, id));
       }),
     );
   }
@@ -173,7 +180,7 @@ export class EvaluationService {
           before,
           after: { profile: profileId, total: saved.total?.toString() ?? null },
         });
-        return toScorecard(saved, rows);
+        return toScorecard(saved, rows, await loadLastTransition(manager, id));
       }),
     );
   }
@@ -220,7 +227,7 @@ export class EvaluationService {
     );
     const byId = new Map(evaluations.map((e) => [e.id, e]));
     return Promise.all(
-      items.map(async (item) => toScorecard(byId.get(item.id)!, await loadRows(manager, item.id))),
+      items.map((item) => loadScorecard(manager, byId.get(item.id)!)),
     );
   }
 

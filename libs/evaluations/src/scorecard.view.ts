@@ -1,4 +1,5 @@
 import { Decimal } from '@jixiao/decimal';
+import type { ReviewAction } from '@jixiao/people';
 import type { Finding, Grade, QualitativeBand, ReasonCode } from '@jixiao/scoring';
 import type {
   EvaluationRow,
@@ -47,6 +48,18 @@ export interface ScorecardRow {
   deviationReason: string | null;
 }
 
+/** The latest review step, shown on the scorecard: who (display name), when, and the comment or reason. */
+export interface LastTransition {
+  action: ReviewAction;
+  /** 提交 / 退回 / 审核通过 / 重新打开 */
+  label: string;
+  from: EvaluationState;
+  to: EvaluationState;
+  by: { id: string; name: string };
+  at: string;
+  comment: string | null;
+}
+
 /**
  * 部门预算项目支出绩效自评表 as JSON: the scorecard the API returns and the JSON export.
  * Every number is a decimal string.
@@ -83,10 +96,16 @@ export interface Scorecard {
   grade: Grade | null;
   findings: Finding[];
   differences: ScoreDifference[];
+  /** null while it was never submitted */
+  lastTransition: LastTransition | null;
   updatedAt: string;
 }
 
-export function toScorecard(evaluation: SelfEvaluation, rows: readonly EvaluationRow[]): Scorecard {
+export function toScorecard(
+  evaluation: SelfEvaluation,
+  rows: readonly EvaluationRow[],
+  lastTransition: LastTransition | null,
+): Scorecard {
   return {
     id: evaluation.id,
     projectId: evaluation.projectId,
@@ -153,6 +172,7 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
     grade: evaluation.grade,
     findings: evaluation.findings,
     differences: evaluation.differences,
+    lastTransition,
     updatedAt: evaluation.updatedAt.toISOString(),
   };
 }

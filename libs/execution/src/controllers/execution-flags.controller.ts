@@ -58,6 +58,13 @@ export class ExecutionFlagsController {
     );
   }
 
+  @Get(':id')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({ summary: '预警详情（与列表同一范围：其他单位或部门的预警为 404）' })
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.flags.get(user, id);
+  }
+
   @Post(':id/answer')
   @HttpCode(200)
   @Roles('evaluator', 'manager', 'admin')

@@ -7,7 +7,7 @@ import {
   canSeeUnit,
   scopeFilter,
 } from '@jixiao/people';
-import { Clock, todayInShanghai } from '@jixiao/monitoring';
+import { Clock, flagLabel, todayInShanghai } from '@jixiao/monitoring';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -23,6 +23,8 @@ import { FlagRecomputeService } from './flag-recompute.service';
 export interface FlagListItem {
   id: string;
   code: string;
+  /** The kind in Chinese (执行率偏低), for titles. */
+  label: string;
   severity: string;
   colour: string;
   status: string;
@@ -88,10 +90,17 @@ export class FlagsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** One flag, as the list shows it; outside the caller's scope (as the list) it does not exist (404). */
+  async get(user: AuthUser, id: string): Promise<FlagListItem> {
+    const { items } = await this.list(user, { id }, { pageSize: 1 });
+    if (items.length === 0) throw notFound('FLAG', id, '预警');
+    return items[0];
+  }
+
   /** The flags in the caller's scope, filtered, sorted and paginated in SQL. */
   async list(
     user: AuthUser,
-    filter: FlagFilter,
+    filter: FlagFilter & { id?: string },
     page: FlagPage = {},
   ): Promise<{ items: FlagListItem[]; total: number; page: number; pageSize: number }> {
     const where: string[] = [];
@@ -103,6 +112,7 @@ export class FlagsService {
     const scope = scopeFilter(user);
     if (scope.departmentIds) add('f.department_id = ANY(?)', scope.departmentIds);
     if (scope.unitIds) add('f.unit_id = ANY(?)', scope.unitIds);
+    if (filter.id) add('f.id = ?', filter.id);
     if (filter.fiscalYear !== undefined) add('f.fiscal_year = ?', filter.fiscalYear);
     if (filter.departmentId) add('f.department_id = ?', filter.departmentId);
     if (filter.unitId) add('f.unit_id = ?', filter.unitId);
@@ -267,6 +277,7 @@ function toItem(row: FlagRow): FlagListItem {
   return {
     id: row.id,
     code: row.code,
+    label: flagLabel(row.code),
     severity: row.severity,
     colour: row.colour,
     status: row.status,
