@@ -1,6 +1,6 @@
 import { Decimal } from '@jixiao/decimal';
 import { EvaluationService, EvaluationWorkflowService, Scorecard } from '@jixiao/evaluations';
-import { ExecutionRecordsService, FlagsService, MonitoringReportsService } from '@jixiao/execution';
+import { ExecutionRecordsService, MonitoringReportsService } from '@jixiao/execution';
 import { AuthUser, UserAccount } from '@jixiao/people';
 import { addDays, CalendarService, dayIn, ReminderJob, ReminderQueues } from '@jixiao/reminders';
 import { Project } from '@jixiao/targets';
@@ -181,8 +181,9 @@ async function ensureEvaluations(
       name,
     });
     if (!project) continue;
-    let { created, scorecard } = await evaluations.open(evaluator, project.id);
-    if (created) {
+    const opened = await evaluations.open(evaluator, project.id);
+    let scorecard = opened.scorecard;
+    if (opened.created) {
       scorecard = await enter(
         evaluations,
         evaluator,
