@@ -14,6 +14,7 @@ import { MonitoringReports1796158975833 } from './migrations/1796158975833-Monit
 import { StatedTotals1796164381487 } from './migrations/1796164381487-StatedTotals';
 import { EvaluationRowWeightReason1796170000000 } from './migrations/1796170000000-EvaluationRowWeightReason';
 import { EvaluationRowDeviationReason1796170100000 } from './migrations/1796170100000-EvaluationRowDeviationReason';
+import { FlagCorrectiveAction1796170200000 } from './migrations/1796170200000-FlagCorrectiveAction';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   StatedTotals1796164381487,
   EvaluationRowWeightReason1796170000000,
   EvaluationRowDeviationReason1796170100000,
+  FlagCorrectiveAction1796170200000,
 ];

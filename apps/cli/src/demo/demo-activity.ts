@@ -1,6 +1,6 @@
 import { Decimal } from '@jixiao/decimal';
 import { EvaluationService, EvaluationWorkflowService, Scorecard } from '@jixiao/evaluations';
-import { ExecutionRecordsService, MonitoringReportsService } from '@jixiao/execution';
+import { ExecutionRecordsService, FlagsService, MonitoringReportsService } from '@jixiao/execution';
 import { AuthUser, UserAccount } from '@jixiao/people';
 import { addDays, CalendarService, dayIn, ReminderJob, ReminderQueues } from '@jixiao/reminders';
 import { Project } from '@jixiao/targets';
@@ -152,7 +152,16 @@ async function ensureExecutionRecords(
         reason: quarter === QUARTER_ENDS.length - 1 ? (reason ?? null) : null,
       }));
     });
-    await app.get(ExecutionRecordsService).recordMany(manager, inputs);
+    const { flags } = await app.get(ExecutionRecordsService).recordMany(manager, inputs);
+    // One shortfall answered, as a unit would: reason, measure category and 整改措施.
+    const shortfall = flags.opened.find((flag) => flag.code === 'UNDER_EXECUTED');
+    if (shortfall) {
+      await app.get(FlagsService).answer(manager, shortfall.id, {
+        reason: '部分采购合同延至次年签订',
+        measure: '调剂',
+        correctiveAction: '结余资金调剂用于次年同类采购，合同签订后按月跟踪支付进度',
+      });
+    }
   }
   const [{ records }]: { records: number }[] = await dataSource.query(
     `SELECT count(*)::int AS records FROM execution_record WHERE project_id = ANY($1::uuid[])`,

@@ -32,7 +32,9 @@ export interface FlagListItem {
   message: string;
   figures: Record<string, unknown>;
   reason: string | null;
+  /** 处理方式 (继续执行 / 调剂 / 取消) and 整改措施 (free text) */
   measure: string | null;
+  correctiveAction: string | null;
   answeredAt: Date | null;
   closedAt: Date | null;
   closingNote: string | null;
@@ -54,6 +56,7 @@ interface FlagRow {
   figures: Record<string, unknown>;
   reason: string | null;
   measure: string | null;
+  corrective_action: string | null;
   answered_at: Date | null;
   closed_at: Date | null;
   closing_note: string | null;
@@ -75,6 +78,7 @@ const FLAG_AUDITED: readonly (keyof ExecutionFlag)[] = [
   'status',
   'reason',
   'measure',
+  'correctiveAction',
   'closingNote',
 ];
 
@@ -129,7 +133,7 @@ export class FlagsService {
     params.push(pageSize, (pageNo - 1) * pageSize);
     const rows: FlagRow[] = await this.dataSource.query(
       `SELECT f.id, f.code, f.severity, f.colour, f.status, f.rate, f.message, f.figures, f.reason, f.measure,
-              f.answered_at, f.closed_at, f.closing_note, f.fiscal_year, f.created_at,
+              f.corrective_action,              f.answered_at, f.closed_at, f.closing_note, f.fiscal_year, f.created_at,
               d.id AS department_id, d.name AS department_name, u.id AS unit_id, u.name AS unit_name,
               p.id AS project_id, p.code AS project_code, p.name AS project_name,
               count(*) OVER () AS total
@@ -150,13 +154,16 @@ export class FlagsService {
     };
   }
 
-  /** Staff write the reason (原因说明) and the planned measure (整改措施); the project's flags are recomputed. */
+  /**
+   * Staff write the reason (原因说明), the measure category (处理方式) and what they will do (整改措施);
+   * the project's flags are recomputed.
+   */
   async answer(
     user: AuthUser,
     flagId: string,
-    reason: string,
-    measure: PlannedMeasure,
+    answer: { reason: string; measure: PlannedMeasure; correctiveAction?: string | null },
   ): Promise<{ flag: ExecutionFlag; changes: FlagChanges }> {
+    const { reason, measure } = answer;
     const event = { action: 'FLAG.ANSWER', objectType: 'FLAG', objectId: flagId };
     return audited(this.dataSource, event, () =>
       this.dataSource.transaction(async (manager) => {
@@ -185,6 +192,7 @@ export class FlagsService {
           status: 'answered',
           reason: text,
           measure,
+          correctiveAction: answer.correctiveAction?.trim() || null,
           answeredBy: user.id,
           answeredAt: this.clock.now(),
         });
@@ -286,6 +294,7 @@ function toItem(row: FlagRow): FlagListItem {
     figures: row.figures,
     reason: row.reason,
     measure: row.measure,
+    correctiveAction: row.corrective_action,
     answeredAt: row.answered_at,
     closedAt: row.closed_at,
     closingNote: row.closing_note,
