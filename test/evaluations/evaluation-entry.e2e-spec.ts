@@ -128,10 +128,16 @@ describe('self-evaluation entry (e2e)', () => {
     const sheet = workbook.worksheets[0];
     const text = (r: number, c: number) => sheet.getCell(r, c).text;
     expect([text(2, 1), text(2, 2), text(2, 6), text(2, 7)]).toEqual([
-      '项目名称',
+      '项目名称:',
       ZHUCUN.name,
-      '年度',
+      '年度:',
       '2023年',
+    ]);
+    expect([text(3, 1), text(3, 2), text(3, 6), text(3, 7)]).toEqual([
+      '主管部门:',
+      '乐山市金口河区医疗保障局',
+      '实施单位:',
+      '乐山市金口河区医疗保障局',
     ]);
     expect([text(4, 3), text(4, 5), text(4, 7)]).toEqual(['全年预算数', '全年执行数', '预算执行率']);
     expect([text(5, 2), text(5, 3), text(5, 5), text(5, 7)]).toEqual([
@@ -142,7 +148,19 @@ describe('self-evaluation entry (e2e)', () => {
     ]);
     expect(text(7, 7)).toBe('');
     expect(text(8, 1)).toBe('年度总体目标');
-    expect([text(11, 1), text(11, 6), text(11, 7)]).toEqual(['得分', '100', '91.4']);
+    // 得分: the total, and the grade beside it.
+    expect([text(11, 1), text(11, 6), text(11, 7), text(11, 8)]).toEqual([
+      '得分',
+      '100',
+      '91.4',
+      '自评等级：优',
+    ]);
+    expect(sheet.getCell(11, 7).value).toBe(91.4);
+    // 一级/二级指标 once per group, merged down as the form prints them.
+    expect([text(13, 1), text(17, 1), text(19, 1)]).toEqual(['产出指标', '效益指标', '满意度指标']);
+    expect(sheet.getCell(16, 1).isMerged && sheet.getCell(16, 1).master.address).toBe('A13');
+    expect(sheet.getCell(18, 1).master.address).toBe('A17');
+    expect(sheet.getCell(14, 2).isMerged).toBe(false);
     expect([text(12, 1), text(12, 5), text(12, 7), text(12, 8)]).toEqual([
       '预算执行率(10分)',
       '56.7%',
@@ -435,7 +453,7 @@ describe('self-evaluation entry (e2e)', () => {
     expect(list.body.items).toEqual([]);
   });
   it("exports the department's year: one printable worksheet per project", async () => {
-    const second = await addZhucunProject(t, project, { name: `${ZHUCUN.name}（二）` });
+    const second = await addZhucunProject(t, project, { name: `${ZHUCUN.name}（二）`, printedNames: false });
     await request(t.http).post(`/api/projects/${second}/evaluation`).set(evaluator).send({}).expect(201);
     const url = `/api/evaluations/export?departmentId=${project.departmentId}&year=2023`;
     const workbook = await xlsx(url, manager);
@@ -444,6 +462,15 @@ describe('self-evaluation entry (e2e)', () => {
     expect([first.getCell(2, 2).text, other.getCell(2, 2).text]).toEqual([
       ZHUCUN.name,
       `${ZHUCUN.name}（二）`,
+    ]);
+    // A project without printed names: 主管部门 and 实施单位 are its department's and unit's.
+    const [department, unit] = await Promise.all([
+      request(t.http).get(`/api/departments/${project.departmentId}`).set(manager).expect(200),
+      request(t.http).get(`/api/units/${project.unitId}`).set(manager).expect(200),
+    ]);
+    expect([other.getCell(3, 2).text, other.getCell(3, 7).text]).toEqual([
+      department.body.name,
+      unit.body.name,
     ]);
     // 得分: the first is scored, the second not yet (an empty cell, never 0).
     expect([first.getCell(11, 1).text, first.getCell(11, 7).value]).toEqual(['得分', 91.4]);

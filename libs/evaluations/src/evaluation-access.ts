@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { EvaluationRow, SelfEvaluation } from './entities';
 import { evaluationNotFound, notEditable, staleVersion } from './evaluation-error';
-import type { LastTransition, Scorecard } from './scorecard.view';
+import type { LastTransition, Scorecard, ScorecardContext } from './scorecard.view';
 import { toScorecard } from './scorecard.view';
 
 /**
@@ -35,15 +35,36 @@ export function assertEditable(evaluation: SelfEvaluation): void {
 
 /** The scorecard with its rows and its latest review step, as every endpoint answers it. */
 export async function loadScorecard(manager: EntityManager, evaluation: SelfEvaluation): Promise<Scorecard> {
-  const [rows, last] = await Promise.all([
-    loadRows(manager, evaluation.id),
+  const rows = await loadRows(manager, evaluation.id);
+  return toScorecard(evaluation, rows, await loadScorecardContext(manager, evaluation));
+}
+
+/**
+ * What the scorecard shows beside the evaluation's own columns: its latest review step, and 主管部门 /
+ * 实施单位 as the form prints them — the project's printed names, else its department's and unit's
+ * (most target tables print neither: the project belongs to both all the same).
+ */
+export async function loadScorecardContext(
+  manager: EntityManager,
+  evaluation: SelfEvaluation,
+): Promise<ScorecardContext> {
+  const [lastTransition, [names]] = await Promise.all([
     loadLastTransition(manager, evaluation.id),
+    manager.query(
+      `SELECT d.name AS department, u.name AS unit
+         FROM department d LEFT JOIN budget_unit u ON u.id = $2 WHERE d.id = $1`,
+      [evaluation.departmentId, evaluation.unitId],
+    ) as Promise<{ department: string; unit: string | null }[]>,
   ]);
-  return toScorecard(evaluation, rows, last);
+  return {
+    lastTransition,
+    competentDepartment: evaluation.competentDepartment ?? names?.department ?? null,
+    implementingUnit: evaluation.implementingUnit ?? names?.unit ?? null,
+  };
 }
 
 /** The evaluation's latest transition with the actor's display name (their username when they have none). */
-export async function loadLastTransition(
+async function loadLastTransition(
   manager: EntityManager,
   evaluationId: string,
 ): Promise<LastTransition | null> {

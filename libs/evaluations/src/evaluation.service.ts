@@ -12,9 +12,9 @@ import { EvaluationRow, SelfEvaluation } from './entities';
 import {
   assertEditable,
   evaluationColumns,
-  loadLastTransition,
   loadRows,
   loadScorecard,
+  loadScorecardContext,
   lockVisibleEvaluation,
 } from './evaluation-access';
 import { evaluationNotFound, invalidRow, scoringRefused } from './evaluation-error';
@@ -151,7 +151,7 @@ export class EvaluationService {
             changes: dto,
           },
         });
-        return toScorecard(saved, rows, await loadLastTransition(manager, id));
+        return toScorecard(saved, rows, await loadScorecardContext(manager, saved));
       }),
     );
   }
@@ -180,7 +180,7 @@ export class EvaluationService {
           before,
           after: { profile: profileId, total: saved.total?.toString() ?? null },
         });
-        return toScorecard(saved, rows, await loadLastTransition(manager, id));
+        return toScorecard(saved, rows, await loadScorecardContext(manager, saved));
       }),
     );
   }
@@ -226,9 +226,7 @@ export class EvaluationService {
       items.map((i) => i.id),
     );
     const byId = new Map(evaluations.map((e) => [e.id, e]));
-    return Promise.all(
-      items.map((item) => loadScorecard(manager, byId.get(item.id)!)),
-    );
+    return Promise.all(items.map((item) => loadScorecard(manager, byId.get(item.id)!)));
   }
 
   /**

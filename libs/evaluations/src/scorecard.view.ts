@@ -60,6 +60,14 @@ export interface LastTransition {
   comment: string | null;
 }
 
+/** What a scorecard shows that is not the evaluation's own columns (evaluation-access.ts loads it). */
+export interface ScorecardContext {
+  lastTransition: LastTransition | null;
+  /** 主管部门 / 实施单位 as printed, else the names of the project's department and unit */
+  competentDepartment: string | null;
+  implementingUnit: string | null;
+}
+
 /**
  * 部门预算项目支出绩效自评表 as JSON: the scorecard the API returns and the JSON export.
  * Every number is a decimal string.
@@ -104,7 +112,7 @@ export interface Scorecard {
 export function toScorecard(
   evaluation: SelfEvaluation,
   rows: readonly EvaluationRow[],
-  lastTransition: LastTransition | null,
+  context: ScorecardContext,
 ): Scorecard {
   return {
     id: evaluation.id,
@@ -113,8 +121,8 @@ export function toScorecard(
     unitId: evaluation.unitId,
     year: evaluation.year,
     projectName: evaluation.projectName,
-    competentDepartment: evaluation.competentDepartment,
-    implementingUnit: evaluation.implementingUnit,
+    competentDepartment: context.competentDepartment,
+    implementingUnit: context.implementingUnit,
     state: evaluation.state,
     source: evaluation.source,
     sourceFile: evaluation.sourceFile,
@@ -172,7 +180,7 @@ export function toScorecard(
     grade: evaluation.grade,
     findings: evaluation.findings,
     differences: evaluation.differences,
-    lastTransition,
+    lastTransition: context.lastTransition,
     updatedAt: evaluation.updatedAt.toISOString(),
   };
 }
