@@ -99,6 +99,15 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
       [evaluatorElsewhere]: 'elsewhere',
       [managerElsewhere]: 'manager-elsewhere',
     })[id];
+  /** A new unit of the department, made through the API. */
+  const newUnit = async (name: string): Promise<string> =>
+    (
+      await request(t.http)
+        .post('/api/units')
+        .set(admin.headers)
+        .send({ departmentId: dept.departmentId, name: `${name}-${uniqueSuffix()}` })
+        .expect(201)
+    ).body.id;
   const runDay = async (day: string) => {
     clock.setDay(day);
     // As the job scheduler does: a calendar-run job, handled by the worker with the clock's "now".
@@ -266,13 +275,7 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
 
   it('a submitted evaluation reaches the managers as a review request (POST submit → workflow hook → ReminderEvents → worker)', async () => {
     // A unit of the department with 驻村工作队队员补助 of the year, made through the API; its evaluator submits.
-    const unitId = (
-      await request(t.http)
-        .post('/api/units')
-        .set(admin.headers)
-        .send({ departmentId: dept.departmentId, name: `驻村工作单位-${uniqueSuffix()}` })
-        .expect(201)
-    ).body.id;
+    const unitId = await newUnit('驻村工作单位');
     const projectId = (
       await request(t.http)
         .post('/api/projects')
@@ -486,13 +489,7 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
   });
 
   it('a monitoring report returned by the manager reaches its unit, at once and (when missed) through the sweep, once', async () => {
-    const unitId = (
-      await request(t.http)
-        .post('/api/units')
-        .set(admin.headers)
-        .send({ departmentId: dept.departmentId, name: `监控报告单位-${uniqueSuffix()}` })
-        .expect(201)
-    ).body.id;
+    const unitId = await newUnit('监控报告单位');
     const writer = await createTestUser(t, { role: 'evaluator', unitIds: [unitId] });
     const report = (
       await request(t.http)

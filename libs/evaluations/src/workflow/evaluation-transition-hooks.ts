@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { ReviewTransitionListeners } from '@jixiao/people';
-import type { AuthUser, ReviewAction, ReviewTransitionListener } from '@jixiao/people';
-import type { EvaluationState } from '../entities/evaluation-state';
+import type { ReviewTransitionFacts, ReviewTransitionListener } from '@jixiao/people';
 
-export interface EvaluationTransitionEvent {
+export interface EvaluationTransitionEvent extends ReviewTransitionFacts {
   evaluationId: string;
   projectId: string | null;
   departmentId: string;
   unitId: string | null;
   year: number;
   projectName: string;
-  action: ReviewAction;
-  from: EvaluationState;
-  to: EvaluationState;
-  comment: string | null;
-  user: Pick<AuthUser, 'id' | 'username' | 'role'>;
-  at: Date;
 }
 
 /** The self-evaluation workflow's hooks (reminders: review requests, returns, approvals, reopenings). */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ReviewTransitionListeners } from '@jixiao/people';
-import type { AuthUser, ReviewAction, ReviewState, ReviewTransitionListener } from '@jixiao/people';
+import type { ReviewTransitionFacts, ReviewTransitionListener } from '@jixiao/people';
 
-export interface MonitoringReportTransitionEvent {
+export interface MonitoringReportTransitionEvent extends ReviewTransitionFacts {
   reportId: string;
   departmentId: string;
   unitId: string;
@@ -10,12 +10,6 @@ export interface MonitoringReportTransitionEvent {
   fiscalYear: number;
   /** The month the report covers through (4, 6, 8, 10, 12). */
   period: number;
-  action: ReviewAction;
-  from: ReviewState;
-  to: ReviewState;
-  comment: string | null;
-  user: Pick<AuthUser, 'id' | 'username' | 'role'>;
-  at: Date;
 }
 
 /** The monitoring report workflow's hooks (reminders: tell the unit it was returned, approved, reopened). */

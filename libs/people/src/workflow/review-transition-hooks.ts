@@ -1,4 +1,16 @@
 import { Logger } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user';
+import type { ReviewAction, ReviewState } from './review-workflow';
+
+/** What every workflow's transition event says: the step, who took it, when, and the comment or reason. */
+export interface ReviewTransitionFacts {
+  action: ReviewAction;
+  from: ReviewState;
+  to: ReviewState;
+  comment: string | null;
+  user: Pick<AuthUser, 'id' | 'username' | 'role'>;
+  at: Date;
+}
 
 export type ReviewTransitionListener<E> = (event: E) => void | Promise<void>;
 
