@@ -74,22 +74,26 @@ describe('demo command (e2e)', () => {
     }
   }
 
-  async function startDemo(env: Record<string, string>): Promise<Demo> {
+  async function startDemo(env: Record<string, string>, flags: string[] = []): Promise<Demo> {
     const port = await freePort();
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'demo'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl.toString(),
-        PORT: String(port),
-        LOG_LEVEL: 'silent',
-        // The demo migrates by itself, whatever this says.
-        MIGRATIONS_RUN: 'false',
-        REMINDER_QUEUE_PREFIX: `demo-${suffix}`,
-        ...env,
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'demo', ...flags],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl.toString(),
+          PORT: String(port),
+          LOG_LEVEL: 'silent',
+          // The demo migrates by itself, whatever this says.
+          MIGRATIONS_RUN: 'false',
+          REMINDER_QUEUE_PREFIX: `demo-${suffix}`,
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -162,13 +166,19 @@ describe('demo command (e2e)', () => {
     async () => {
       const demo = await startDemo({});
       const stdout = demo.stdout();
-      expect(stdout).toMatch(
-        /leshan-2024-budget\.txt\s+27 projects, 117 indicators, budget 1672\.83 万元.*27 created/,
-      );
-      expect(stdout).toMatch(
-        /jinkouhe-2023-final-accounts\.txt\s+8 historical evaluations \(7 scored, 0 printed/,
+      expect(stdout).toContain('乐山市医疗保障局 2024 (27 projects, 27 created)');
+      expect(stdout).toContain(
+        '乐山市金口河区医疗保障局 2023: 8 historical evaluations (7 scored, 0 printed',
       );
       expect(stdout).toMatch(/^reminders: active: Redis answers/m);
+      // A short human summary: no log lines (they go to a file), something on every screen.
+      expect(stdout).not.toContain('{"level"');
+      expect(stdout).toMatch(/^logs: {6}\.data\/demo\.log$/m);
+      expect(stdout).toContain(
+        'activity:  evaluations 1 approved, 1 submitted, 1 returned, 1 draft; monitoring reports 1 returned, 1 draft;',
+      );
+      expect(stdout).toMatch(/\d+ execution records of 6 projects, \d+ open flags;/);
+      expect(stdout).toMatch(/reminder calendar: 2024年1–6月绩效运行监控 \d{4}-\d{2}-\d{2}, /);
 
       const accounts = printedAccounts(stdout);
       expect(accounts.map((a) => [a.role, a.scope])).toEqual([
@@ -215,6 +225,8 @@ describe('demo command (e2e)', () => {
       const demo = await startDemo({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
       const stdout = demo.stdout();
       expect(stdout.match(/already imported, unchanged/g)).toHaveLength(4);
+      expect(stdout).toContain('activity:  evaluations 1 approved, 1 submitted, 1 returned, 1 draft;');
+      expect(stdout).toContain('new one-time passwords: npm run demo -- --reset-passwords');
       expect(stdout).toMatch(/^reminders: inactive: Redis does not answer/m);
       expect(printedAccounts(stdout).map((a) => [a.role, a.password])).toEqual([
         ['admin', null],
@@ -232,6 +244,28 @@ describe('demo command (e2e)', () => {
         .expect(200);
       expect(projects.body.total).toBe(27);
 
+      await interrupt(demo);
+    },
+    READY_MS + 30_000,
+  );
+
+  it(
+    '--reset-passwords prints new one-time passwords for the demo accounts, and they log in',
+    async () => {
+      const demo = await startDemo({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` }, [
+        '--reset-passwords',
+      ]);
+      const accounts = printedAccounts(demo.stdout());
+      expect(accounts.map((a) => a.role)).toEqual(['admin', 'manager', 'evaluator']);
+      expect(accounts.every((a) => a.password !== null)).toBe(true);
+      const manager = accounts[1];
+      expect(manager.password).not.toBe(managerPassword);
+      const managerLogin = await login(demo.baseUrl, manager.username, manager.password!);
+      expect(managerLogin.body.mustChangePassword).toBe(true);
+      await request(demo.baseUrl)
+        .post('/api/auth/login')
+        .send({ username: manager.username, password: managerPassword })
+        .expect(401);
       await interrupt(demo);
     },
     READY_MS + 30_000,

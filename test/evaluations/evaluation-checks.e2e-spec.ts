@@ -135,9 +135,10 @@ describe('self-evaluation checks (e2e)', () => {
       expect(refused.status).toBe(422);
       expect(codes(refused.body.details.findings)).toEqual(['WEIGHT_SUM']);
 
-      const fixed = await patch(opened.id, evaluator, {
+      // Weights belong to the targets: the manager corrects one, with a reason.
+      const fixed = await patch(opened.id, manager, {
         version: (await card(opened.id)).version,
-        rows: [{ position: 6, weight: '10' }],
+        rows: [{ position: 6, weight: '10', weightReason: '按百分制录入，折算为90分制' }],
       }).expect(200);
       expect(codes(fixed.body.findings)).not.toContain('WEIGHT_SUM');
       expect(fixed.body.total).toBe('91.4');
@@ -168,11 +169,15 @@ describe('self-evaluation checks (e2e)', () => {
       expect(refused.status).toBe(422);
       expect(codes(refused.body.details.findings).sort()).toEqual(['WEIGHT_MISSING', 'WEIGHT_SUM']);
 
-      const fixed = await patch(opened.id, evaluator, {
+      const fixed = await patch(opened.id, manager, {
         version: entered.version,
-        rows: [{ position: 1, weight: '10' }],
+        rows: [{ position: 1, weight: '10', weightReason: '公开文件分值缺失，按批复补录' }],
       }).expect(200);
-      expect(fixed.body.rows[1]).toMatchObject({ weight: '10', score: '5.7' });
+      expect(fixed.body.rows[1]).toMatchObject({
+        weight: '10',
+        weightReason: '公开文件分值缺失，按批复补录',
+        score: '5.7',
+      });
       expect(fixed.body.total).toBe('91.4');
     });
 

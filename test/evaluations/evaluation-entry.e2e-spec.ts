@@ -29,12 +29,7 @@ describe('self-evaluation entry (e2e)', () => {
   afterAll(() => t.close());
 
   async function xlsx(url: string, headers: Headers): Promise<ExcelJS.Workbook> {
-    const response = await request(t.http)
-      .get(url)
-      .set(headers)
-      .buffer(true)
-      .parse(binaryBody)
-      .expect(200);
+    const response = await request(t.http).get(url).set(headers).buffer(true).parse(binaryBody).expect(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
@@ -133,10 +128,16 @@ describe('self-evaluation entry (e2e)', () => {
     const sheet = workbook.worksheets[0];
     const text = (r: number, c: number) => sheet.getCell(r, c).text;
     expect([text(2, 1), text(2, 2), text(2, 6), text(2, 7)]).toEqual([
-      '项目名称',
+      '项目名称:',
       ZHUCUN.name,
-      '年度',
+      '年度:',
       '2023年',
+    ]);
+    expect([text(3, 1), text(3, 2), text(3, 6), text(3, 7)]).toEqual([
+      '主管部门:',
+      '乐山市金口河区医疗保障局',
+      '实施单位:',
+      '乐山市金口河区医疗保障局',
     ]);
     expect([text(4, 3), text(4, 5), text(4, 7)]).toEqual(['全年预算数', '全年执行数', '预算执行率']);
     expect([text(5, 2), text(5, 3), text(5, 5), text(5, 7)]).toEqual([
@@ -147,7 +148,19 @@ describe('self-evaluation entry (e2e)', () => {
     ]);
     expect(text(7, 7)).toBe('');
     expect(text(8, 1)).toBe('年度总体目标');
-    expect([text(11, 1), text(11, 6), text(11, 7)]).toEqual(['得分', '100', '91.4']);
+    // 得分: the total, and the grade beside it.
+    expect([text(11, 1), text(11, 6), text(11, 7), text(11, 8)]).toEqual([
+      '得分',
+      '100',
+      '91.4',
+      '自评等级：优',
+    ]);
+    expect(sheet.getCell(11, 7).value).toBe(91.4);
+    // 一级/二级指标 once per group, merged down as the form prints them.
+    expect([text(13, 1), text(17, 1), text(19, 1)]).toEqual(['产出指标', '效益指标', '满意度指标']);
+    expect(sheet.getCell(16, 1).isMerged && sheet.getCell(16, 1).master.address).toBe('A13');
+    expect(sheet.getCell(18, 1).master.address).toBe('A17');
+    expect(sheet.getCell(14, 2).isMerged).toBe(false);
     expect([text(12, 1), text(12, 5), text(12, 7), text(12, 8)]).toEqual([
       '预算执行率(10分)',
       '56.7%',
@@ -227,28 +240,116 @@ describe('self-evaluation entry (e2e)', () => {
     expect(after).toEqual(before);
   });
 
-  it('saves weights that do not add up to 90, with a WEIGHT_SUM finding (only submit is refused)', async () => {
-    const { version } = await fresh();
-    const off = (
-      await request(t.http)
-        .patch(`/api/evaluations/${evaluationId}`)
-        .set(evaluator)
-        .send({ version, rows: [{ position: 0, weight: '25' }] })
-        .expect(200)
-    ).body;
-    expect(off.rows[0]).toMatchObject({ weight: '25', score: '25' });
-    expect(off.findings).toContainEqual(
-      expect.objectContaining({ code: 'WEIGHT_SUM', weightSum: '95', expected: '90' }),
+  describe('weights belong to the targets', () => {
+    const patch = (headers: Headers, body: object) =>
+      request(t.http).patch(`/api/evaluations/${evaluationId}`).set(headers).send(body);
+
+    it("an evaluator cannot change one (400 naming the field); sending the target's own back is no change", async () => {
+      const before = await fresh();
+      const refused = await patch(evaluator, {
+        version: before.version,
+        rows: [
+          { position: 0, weight: '20' },
+          { position: 2, weight: '15' },
+        ],
+      }).expect(400);
+      expect(refused.body).toMatchObject({
+        code: 'EVALUATION.WEIGHT_FIXED',
+        details: { row: 3, field: 'rows[2].weight' },
+      });
+      expect(await fresh()).toEqual(before);
+      await patch(evaluator, { version: before.version, rows: [{ position: 0, weight: '20.00' }] }).expect(
+        200,
+      );
+    });
+
+    it('the same row twice in one request is refused, naming it', async () => {
+      const before = await fresh();
+      const refused = await patch(evaluator, {
+        version: before.version,
+        rows: [
+          { position: 1, actual: '100%' },
+          { position: 3, actual: '是' },
+          { position: 1, actual: '90%' },
+        ],
+      }).expect(400);
+      expect(refused.body).toMatchObject({
+        code: 'EVALUATION.DUPLICATE_ROW',
+        details: { row: 2, field: 'rows[1].position' },
+      });
+      expect(await fresh()).toEqual(before);
+    });
+
+    it('a manager corrects one with a reason, kept on the row and audited; WEIGHT_SUM until they add up', async () => {
+      const { version } = await fresh();
+      const noReason = await patch(manager, { version, rows: [{ position: 0, weight: '25' }] }).expect(400);
+      expect(noReason.body).toMatchObject({
+        code: 'EVALUATION.WEIGHT_REASON_REQUIRED',
+        details: { field: 'rows[0].weightReason' },
+      });
+      const off = (
+        await patch(manager, {
+          version,
+          rows: [{ position: 0, weight: '25', weightReason: '按调整后目标更正' }],
+        }).expect(200)
+      ).body;
+      expect(off.rows[0]).toMatchObject({ weight: '25', weightReason: '按调整后目标更正', score: '25' });
+      expect(off.findings).toContainEqual(
+        expect.objectContaining({ code: 'WEIGHT_SUM', weightSum: '95', expected: '90' }),
+      );
+      const back = (
+        await patch(manager, {
+          version: off.version,
+          rows: [{ position: 0, weight: '20', weightReason: '恢复原分值' }],
+        }).expect(200)
+      ).body;
+      expect(back.findings.map((f: { code: string }) => f.code)).not.toContain('WEIGHT_SUM');
+      expect(back.total).toBe('91.4');
+      const audited = await t.dataSource.query(
+        `SELECT before, after, detail FROM audit_entry
+          WHERE object_id = $1 AND action = 'EVALUATION.WEIGHT_CORRECTION' AND outcome = 'success' ORDER BY id`,
+        [evaluationId],
+      );
+      expect(audited).toEqual([
+        {
+          before: { position: 0, weight: '20' },
+          after: { position: 0, weight: '25' },
+          detail: '按调整后目标更正',
+        },
+        { before: { position: 0, weight: '25' }, after: { position: 0, weight: '20' }, detail: '恢复原分值' },
+      ]);
+    });
+  });
+
+  it('a 偏离原因 clears OVER_ACHIEVED; each finding names the field that clears it', async () => {
+    const patch = async (body: object) =>
+      (
+        await request(t.http)
+          .patch(`/api/evaluations/${evaluationId}`)
+          .set(evaluator)
+          .send({ version: (await fresh()).version, ...body })
+          .expect(200)
+      ).body;
+    const over = await patch({ rows: [{ position: 0, actual: '2人' }] });
+    expect(over.findings).toContainEqual(
+      expect.objectContaining({ code: 'OVER_ACHIEVED', row: 0, clearedBy: 'rows[0].deviationReason' }),
     );
-    const back = (
-      await request(t.http)
-        .patch(`/api/evaluations/${evaluationId}`)
-        .set(evaluator)
-        .send({ version: off.version, rows: [{ position: 0, weight: '20' }] })
-        .expect(200)
-    ).body;
-    expect(back.findings.map((f: { code: string }) => f.code)).not.toContain('WEIGHT_SUM');
-    expect(back.total).toBe('91.4');
+    const explained = await patch({ rows: [{ position: 0, deviationReason: '8月起增派1人驻村' }] });
+    expect(explained.rows[0]).toMatchObject({ actual: '2人', deviationReason: '8月起增派1人驻村' });
+    expect(explained.findings.map((f: { code: string }) => f.code)).not.toContain('OVER_ACHIEVED');
+
+    const unexplained = await patch({ rows: [{ position: 1, deductionReason: null }] });
+    expect(unexplained.findings).toContainEqual(
+      expect.objectContaining({ code: 'REASON_MISSING', row: 1, clearedBy: 'rows[1].deductionReason' }),
+    );
+    const restored = await patch({
+      rows: [
+        { position: 0, actual: '1人', deviationReason: null },
+        { position: 1, deductionReason: ZHUCUN.reason },
+      ],
+    });
+    expect(restored.findings.map((f: { code: string }) => f.code)).toEqual(['UNDER_EXECUTED']);
+    expect(restored.total).toBe('91.4');
   });
 
   it('refuses a malformed amount with the field named', async () => {
@@ -278,7 +379,9 @@ describe('self-evaluation entry (e2e)', () => {
       .expect(409);
     expect(stale.body).toMatchObject({
       code: 'EVALUATION.VERSION_CONFLICT',
-      details: { version, currentVersion: version + 1 },
+      // Neutral: the other write may have been the caller's own (another tab).
+      message: '数据已被修改，请刷新后重试',
+      details: { expectedVersion: version, currentVersion: version + 1 },
     });
     expect((await fresh()).rows[1].deductionReason).toBe(`${ZHUCUN.reason}（8个月）`);
   });
@@ -350,7 +453,7 @@ describe('self-evaluation entry (e2e)', () => {
     expect(list.body.items).toEqual([]);
   });
   it("exports the department's year: one printable worksheet per project", async () => {
-    const second = await addZhucunProject(t, project, { name: `${ZHUCUN.name}（二）` });
+    const second = await addZhucunProject(t, project, { name: `${ZHUCUN.name}（二）`, printedNames: false });
     await request(t.http).post(`/api/projects/${second}/evaluation`).set(evaluator).send({}).expect(201);
     const url = `/api/evaluations/export?departmentId=${project.departmentId}&year=2023`;
     const workbook = await xlsx(url, manager);
@@ -359,6 +462,15 @@ describe('self-evaluation entry (e2e)', () => {
     expect([first.getCell(2, 2).text, other.getCell(2, 2).text]).toEqual([
       ZHUCUN.name,
       `${ZHUCUN.name}（二）`,
+    ]);
+    // A project without printed names: 主管部门 and 实施单位 are its department's and unit's.
+    const [department, unit] = await Promise.all([
+      request(t.http).get(`/api/departments/${project.departmentId}`).set(manager).expect(200),
+      request(t.http).get(`/api/units/${project.unitId}`).set(manager).expect(200),
+    ]);
+    expect([other.getCell(3, 2).text, other.getCell(3, 7).text]).toEqual([
+      department.body.name,
+      unit.body.name,
     ]);
     // 得分: the first is scored, the second not yet (an empty cell, never 0).
     expect([first.getCell(11, 1).text, first.getCell(11, 7).value]).toEqual(['得分', 91.4]);

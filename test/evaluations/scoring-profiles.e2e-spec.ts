@@ -242,7 +242,8 @@ describe('department scoring profiles (e2e)', () => {
       .expect(409);
     expect(stale.body).toMatchObject({
       code: 'SCORING_PROFILE.VERSION_CONFLICT',
-      details: { version: 0, currentVersion: 1 },
+      message: '数据已被修改，请刷新后重试',
+      details: { expectedVersion: 0, currentVersion: 1 },
     });
     const results = await Promise.all(
       ['jinkouhe', 'standard'].map((profile) =>

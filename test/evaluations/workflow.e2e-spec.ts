@@ -91,7 +91,7 @@ describe('self-evaluation review workflow (e2e)', () => {
       comment: '请写明驻村月数',
     }).expect(200);
     expect(returned.body.state).toBe('returned');
-    await request(t.http)
+    const edited = await request(t.http)
       .patch(`/api/evaluations/${id}`)
       .set(evaluator)
       .send({
@@ -99,6 +99,8 @@ describe('self-evaluation review workflow (e2e)', () => {
         rows: [{ position: 1, deductionReason: `${ZHUCUN.reason}，驻村8个月` }],
       })
       .expect(200);
+    // One rule: editing a returned evaluation takes it back to draft.
+    expect(edited.body.state).toBe('draft');
     await step(evaluator, 'submit', { version: await version() }).expect(200);
     const approved = await step(manager, 'approve', { version: await version(), comment: '同意' }).expect(
       200,
@@ -142,7 +144,7 @@ describe('self-evaluation review workflow (e2e)', () => {
     ).toEqual([
       ['submit', 'draft', 'submitted', null],
       ['return', 'submitted', 'returned', '请写明驻村月数'],
-      ['submit', 'returned', 'submitted', null],
+      ['submit', 'draft', 'submitted', null],
       ['approve', 'submitted', 'approved', '同意'],
       ['reopen', 'approved', 'draft', '财政局复核更正执行数'],
     ]);

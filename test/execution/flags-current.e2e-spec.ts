@@ -176,7 +176,7 @@ describe('flags kept current on every change', () => {
         figures: expect.objectContaining({ asOf: `${YEAR}-06-30` }),
       });
       const told = await eventually(async () => {
-        const items = (await notifications()).filter((n) => n.title.includes('LAGGING'));
+        const items = (await notifications()).filter((n) => n.title.includes('执行进度滞后'));
         expect(items).toHaveLength(1);
         return items;
       });
@@ -193,7 +193,7 @@ describe('flags kept current on every change', () => {
         await drained(worker.queues);
         const items = await notifications();
         expect(items).toHaveLength(before + 1);
-        expect(items[0].title).toContain('OVER_EXECUTED');
+        expect(items[0].title).toContain('超预算执行');
       });
     });
   });

@@ -190,12 +190,28 @@ describe('Jinkouhe 2023 year end through the API (Sichuan rules)', () => {
     const answered = await request(t.http)
       .post(`/api/execution/flags/${flag.id}/answer`)
       .set(evaluator)
-      .send({ reason: '驻村工作时间只持续到2023年8月结束', measure: '取消' })
+      .send({
+        reason: '驻村工作时间只持续到2023年8月结束',
+        measure: '取消',
+        correctiveAction: '  结余资金年底前收回统筹，次年按实际驻村月数编制预算  ',
+      })
       .expect(200);
     expect(answered.body.flag).toMatchObject({
       status: 'answered',
       reason: '驻村工作时间只持续到2023年8月结束',
       measure: '取消',
+      correctiveAction: '结余资金年底前收回统筹，次年按实际驻村月数编制预算',
+    });
+    // The flag view shows the answer: measure category and 整改措施, and the kind in Chinese.
+    const shown = await request(t.http).get(`/api/execution/flags/${flag.id}`).set(evaluator).expect(200);
+    expect(shown.body).toMatchObject({
+      id: flag.id,
+      code: 'UNDER_EXECUTED',
+      label: '执行率偏低',
+      status: 'answered',
+      measure: '取消',
+      correctiveAction: '结余资金年底前收回统筹，次年按实际驻村月数编制预算',
+      project: { name: '驻村工作队队员补助' },
     });
     expect(answered.body.changes.closed).toEqual([
       expect.objectContaining({ code: 'REASON_MISSING', projectId: projectId('驻村工作队队员补助') }),
@@ -266,7 +282,7 @@ describe('Jinkouhe 2023 year end through the API (Sichuan rules)', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const text = csv.text.replace(/^\uFEFF/, '');
     expect(text.split('\r\n')[0]).toBe(
-      '部门,单位,项目编码,项目名称,年度,预警代码,级别,颜色,执行率(%),说明,状态,原因说明,整改措施,关闭说明',
+      '部门,单位,项目编码,项目名称,年度,预警代码,级别,颜色,执行率(%),说明,状态,原因说明,处理方式,整改措施,关闭说明',
     );
     expect(text).toContain('城镇18周岁以上低保三无人员和尘肺病患者医疗,2023,OVER_EXECUTED,moderate,黄,110.8');
 

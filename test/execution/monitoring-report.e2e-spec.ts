@@ -110,11 +110,13 @@ describe('monitoring reports: review workflow', () => {
     const returned = await step(manager, 'return', 3, '偏差原因请写明拨付时间').expect(200);
     expect(returned.body).toMatchObject({ state: 'returned', version: 4 });
 
-    await request(t.http)
+    const edited = await request(t.http)
       .patch(url())
       .set(evaluator)
       .send({ version: 4, deviationReasons: '资金于11月拨付，12月支付' })
       .expect(200);
+    // One rule: editing a returned report takes it back to draft.
+    expect(edited.body.state).toBe('draft');
     await step(evaluator, 'submit', 5).expect(200);
     const approved = await step(manager, 'approve', 6).expect(200);
     expect(approved.body).toMatchObject({ state: 'approved', version: 7 });
@@ -160,7 +162,7 @@ describe('monitoring reports: review workflow', () => {
     ).toEqual([
       ['submit', 'draft', 'submitted', null],
       ['return', 'submitted', 'returned', '偏差原因请写明拨付时间'],
-      ['submit', 'returned', 'submitted', null],
+      ['submit', 'draft', 'submitted', null],
       ['approve', 'submitted', 'approved', null],
       ['reopen', 'approved', 'draft', '财政局复核更正执行数'],
     ]);

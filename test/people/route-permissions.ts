@@ -284,6 +284,11 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
   },
   'GET /api/execution/flags': { roles: ALL, expect: same(200) },
   'GET /api/execution/flags/export': { roles: ALL, expect: same(200) },
+  'GET /api/execution/flags/:id': {
+    roles: ALL,
+    probe: { params: (w) => ({ id: w.closedFlagId }) },
+    expect: unitScoped(200),
+  },
   'POST /api/execution/flags/:id/answer': {
     roles: ALL,
     probe: {
@@ -463,7 +468,7 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
     probe: { params: (w, caller) => ({ id: w.notificationIds[ROLE_OF[caller]!] }) },
     expect: unitScoped(204),
   },
-  'POST /api/me/notifications/read-all': { roles: ALL, expect: same(201) },
+  'POST /api/me/notifications/read-all': { roles: ALL, expect: same(204) },
   'GET /api/me/reminder-preferences': { roles: ALL, expect: same(200) },
   'PUT /api/me/reminder-preferences': {
     roles: ALL,

@@ -99,6 +99,15 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
       [evaluatorElsewhere]: 'elsewhere',
       [managerElsewhere]: 'manager-elsewhere',
     })[id];
+  /** A new unit of the department, made through the API. */
+  const newUnit = async (name: string): Promise<string> =>
+    (
+      await request(t.http)
+        .post('/api/units')
+        .set(admin.headers)
+        .send({ departmentId: dept.departmentId, name: `${name}-${uniqueSuffix()}` })
+        .expect(201)
+    ).body.id;
   const runDay = async (day: string) => {
     clock.setDay(day);
     // As the job scheduler does: a calendar-run job, handled by the worker with the clock's "now".
@@ -266,13 +275,7 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
 
   it('a submitted evaluation reaches the managers as a review request (POST submit → workflow hook → ReminderEvents → worker)', async () => {
     // A unit of the department with 驻村工作队队员补助 of the year, made through the API; its evaluator submits.
-    const unitId = (
-      await request(t.http)
-        .post('/api/units')
-        .set(admin.headers)
-        .send({ departmentId: dept.departmentId, name: `驻村工作单位-${uniqueSuffix()}` })
-        .expect(201)
-    ).body.id;
+    const unitId = await newUnit('驻村工作单位');
     const projectId = (
       await request(t.http)
         .post('/api/projects')
@@ -337,10 +340,69 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
         expect.objectContaining({
           kind: 'review-request',
           title: '【待审核】驻村工作队队员补助（2025年度绩效自评）',
-          link: `/evaluations/${evaluationId}`,
+          link: { api: `/api/evaluations/${evaluationId}`, web: `/review/evaluations/${evaluationId}` },
         }),
       ]),
     );
+
+    // The manager returns it with a comment: the unit's evaluator is told who, when and why, and the
+    // scorecard shows the same step; approving and reopening are told too.
+    await request(t.http)
+      .post(`/api/evaluations/${evaluationId}/return`)
+      .set(manager.headers)
+      .send({ version: await version(), comment: '请写明驻村月数' })
+      .expect(200);
+    const card = (
+      await request(t.http).get(`/api/evaluations/${evaluationId}`).set(submitter.headers).expect(200)
+    ).body;
+    expect(card.lastTransition).toMatchObject({
+      action: 'return',
+      label: '退回',
+      from: 'submitted',
+      to: 'returned',
+      by: { id: manager.user.id, name: expect.any(String) },
+      comment: '请写明驻村月数',
+    });
+    await drained(worker.queues);
+    const outcomes = async () =>
+      (
+        await request(t.http).get('/api/me/notifications').set(submitter.headers).expect(200)
+      ).body.items.filter((n: { kind: string }) => n.kind === 'review-outcome');
+    const [returned] = await outcomes();
+    expect(returned).toMatchObject({
+      title: '【已退回】驻村工作队队员补助（2025年度绩效自评）',
+      link: { api: `/api/evaluations/${evaluationId}`, web: `/evaluations/${evaluationId}` },
+    });
+    expect(returned.body).toContain(`由${card.lastTransition.by.name}于`);
+    expect(returned.body).toContain('意见：请写明驻村月数。请修改后重新提交。');
+    // Every link resolves for its reader.
+    await request(t.http).get(returned.link.api).set(submitter.headers).expect(200);
+
+    await request(t.http)
+      .post(`/api/evaluations/${evaluationId}/submit`)
+      .set(submitter.headers)
+      .send({ version: await version() })
+      .expect(200);
+    await request(t.http)
+      .post(`/api/evaluations/${evaluationId}/approve`)
+      .set(manager.headers)
+      .send({ version: await version() })
+      .expect(200);
+    await request(t.http)
+      .post(`/api/evaluations/${evaluationId}/reopen`)
+      .set(manager.headers)
+      .send({ version: await version(), comment: '财政局复核更正执行数' })
+      .expect(200);
+    await drained(worker.queues);
+    expect((await outcomes()).map((n: { title: string }) => n.title)).toEqual([
+      '【已重新打开】驻村工作队队员补助（2025年度绩效自评）',
+      '【已审核通过】驻村工作队队员补助（2025年度绩效自评）',
+      '【已退回】驻村工作队队员补助（2025年度绩效自评）',
+    ]);
+    // Nobody else hears about it: the managers were asked to review, the outcome is the unit's.
+    expect(
+      (await inAppDeliveries(t.dataSource, everyone())).filter((d) => d.kind === 'review-outcome'),
+    ).toEqual([]);
   });
 
   it('a new flag reaches its unit: at once when recording an execution opens it, and through the sweep when ReminderEvents was not reached; never twice', async () => {
@@ -362,6 +424,19 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
     const flagId = opened.id;
     await drained(worker.queues);
     expect(await flagDeliveries()).toEqual([['A', flagId]]);
+    // Its link resolves: the flag as the list shows it, named in Chinese.
+    const [notice] = (
+      await request(t.http).get('/api/me/notifications').set(evaluatorA.headers).expect(200)
+    ).body.items.filter((n: { kind: string }) => n.kind === 'flag-opened');
+    expect(notice.title).toBe(`【预警】${YEAR}年度执行预警：无预算`);
+    expect(notice.link).toEqual({
+      api: `/api/execution/flags/${flagId}`,
+      web: `/monitoring/flags/${flagId}`,
+    });
+    const shown = await request(t.http).get(notice.link.api).set(evaluatorA.headers).expect(200);
+    expect(shown.body).toMatchObject({ id: flagId, code: 'NO_BUDGET', label: '无预算' });
+    const outsider = await createTestUser(t, { role: 'evaluator', unitIds: [other.units[0].id] });
+    await request(t.http).get(notice.link.api).set(outsider.headers).expect(404);
 
     // Unit B: recorded through an API instance that cannot reach Redis (its ReminderEvents call
     // returns false, as in an outage): only the sweep, reading PostgreSQL, can find this flag.
@@ -413,6 +488,46 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
     ]);
   });
 
+  it('a monitoring report returned by the manager reaches its unit, at once and (when missed) through the sweep, once', async () => {
+    const unitId = await newUnit('监控报告单位');
+    const writer = await createTestUser(t, { role: 'evaluator', unitIds: [unitId] });
+    const report = (
+      await request(t.http)
+        .post('/api/execution/reports')
+        .set(writer.headers)
+        .send({ unitId, fiscalYear: YEAR, period: 6 })
+        .expect(201)
+    ).body;
+    const step = (headers: Record<string, string>, action: string, version: number, comment?: string) =>
+      request(t.http)
+        .post(`/api/execution/reports/${report.id}/${action}`)
+        .set(headers)
+        .send({ version, comment })
+        .expect(200);
+    await step(writer.headers, 'submit', 1);
+    await step(manager.headers, 'return', 2, '偏差原因请写明拨付时间');
+    await drained(worker.queues);
+    const inbox = async () =>
+      (await request(t.http).get('/api/me/notifications').set(writer.headers).expect(200)).body.items;
+    const [returned] = await inbox();
+    expect(returned).toMatchObject({
+      kind: 'review-outcome',
+      title: expect.stringMatching(/^【已退回】监控报告单位-.*2025年1–6月绩效运行监控报告$/),
+      link: { api: `/api/execution/reports/${report.id}`, web: `/monitoring/reports/${report.id}` },
+    });
+    expect(returned.body).toContain('意见：偏差原因请写明拨付时间。');
+    await request(t.http).get(returned.link.api).set(writer.headers).expect(200);
+
+    // The sweep reads the transitions from PostgreSQL: the return already delivered is not sent again.
+    await worker.queues.add({
+      name: ReminderJob.Sweep,
+      data: { asOf: new Date(Date.now() + 60_000).toISOString() },
+      jobId: `sweep-report-${report.id}`,
+    });
+    await drained(worker.queues);
+    expect(await inbox()).toHaveLength(1);
+  });
+
   it('notifications: list mine, unread count, mark read (someone else’s is 404), mark all read', async () => {
     const list = await request(t.http).get('/api/me/notifications').set(evaluatorA.headers).expect(200);
     expect(list.body).toMatchObject({ total: 3, unread: 3 });
@@ -433,9 +548,7 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
       .set(evaluatorA.headers)
       .expect(200);
     expect(unread.body.items.map((n: { id: string }) => n.id)).not.toContain(first);
-    expect(
-      (await request(t.http).post('/api/me/notifications/read-all').set(evaluatorA.headers).expect(201)).body,
-    ).toEqual({ marked: 2 });
+    await request(t.http).post('/api/me/notifications/read-all').set(evaluatorA.headers).expect(204);
     expect(
       (await request(t.http).get('/api/me/notifications/unread-count').set(evaluatorA.headers).expect(200))
         .body,

@@ -102,8 +102,10 @@ describe('reminders: e-mail over SMTP, webhooks with retries and backoff, failed
     expect(hooks.delivered('/flaky')).toEqual([
       expect.objectContaining({
         msgtype: 'text',
-        text: { content: expect.stringContaining('【预警】2025年度执行预警（UNDER_EXECUTED）') },
-        jixiao: expect.objectContaining({ link: `/execution/flags/${flagId}` }),
+        text: { content: expect.stringContaining('【预警】2025年度执行预警：执行率偏低') },
+        jixiao: expect.objectContaining({
+          link: { api: `/api/execution/flags/${flagId}`, web: `/monitoring/flags/${flagId}` },
+        }),
       }),
     ]);
     expect(await deliveries(reliable.user.id)).toEqual([

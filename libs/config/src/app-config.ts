@@ -71,6 +71,12 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Append the logs to this file (its folder is created) instead of writing them to stdout. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  LOG_FILE?: string;
+
   /** Key prefix of the BullMQ queues in Redis (tests use one per suite). */
   @IsString()
   @MinLength(1)
@@ -280,10 +286,17 @@ export class ConfigValidationError extends Error {
 }
 
 /** Settings without a default: absent from `new AppConfig()`'s keys. */
-const OPTIONAL_KEYS = ['DATABASE_URL', 'JWT_SECRET', 'SMTP_URL'];
+const OPTIONAL_KEYS = ['DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'LOG_FILE'];
 
-/** Reads and validates the environment; throws naming every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/** Defaults a command sets before its app boots (the demo logs to a file); the environment still wins. */
+const commandDefaults: Partial<Record<keyof AppConfig, string>> = {};
+
+export function setCommandDefaults(defaults: Partial<Record<keyof AppConfig, string>>): void {
+  Object.assign(commandDefaults, defaults);
+}
+
+/** Reads and validates the environment (over the command's defaults); throws naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = { ...commandDefaults, ...process.env }): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw = Object.fromEntries(Object.entries(env).filter(([key]) => known.includes(key) || OPTIONAL_KEYS.includes(key)));
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });

@@ -12,6 +12,9 @@ import { DepartmentScoringProfiles1796155734771 } from './migrations/17961557347
 import { IndicatorPrintedLevels1796155934702 } from './migrations/1796155934702-IndicatorPrintedLevels';
 import { MonitoringReports1796158975833 } from './migrations/1796158975833-MonitoringReports';
 import { StatedTotals1796164381487 } from './migrations/1796164381487-StatedTotals';
+import { EvaluationRowWeightReason1796170000000 } from './migrations/1796170000000-EvaluationRowWeightReason';
+import { EvaluationRowDeviationReason1796170100000 } from './migrations/1796170100000-EvaluationRowDeviationReason';
+import { FlagCorrectiveAction1796170200000 } from './migrations/1796170200000-FlagCorrectiveAction';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -24,4 +27,7 @@ export const MIGRATIONS: Function[] = [
   IndicatorPrintedLevels1796155934702,
   MonitoringReports1796158975833,
   StatedTotals1796164381487,
+  EvaluationRowWeightReason1796170000000,
+  EvaluationRowDeviationReason1796170100000,
+  FlagCorrectiveAction1796170200000,
 ];

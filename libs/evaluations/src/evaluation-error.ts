@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '@jixiao/platform';
+import { DomainError, notFound, versionConflict } from '@jixiao/platform';
 import { ScoringValidationError } from '@jixiao/scoring';
 import type { EvaluationState } from './entities';
 
@@ -16,11 +16,7 @@ export function scoringRefused(error: ScoringValidationError): DomainError {
 export const evaluationNotFound = (id: string) => notFound('EVALUATION', id, '绩效自评');
 
 export const staleVersion = (id: string, expected: number, current: number) =>
-  new DomainError('conflict', 'EVALUATION.VERSION_CONFLICT', '绩效自评已被他人修改，请刷新后重试', {
-    id,
-    version: expected,
-    currentVersion: current,
-  });
+  versionConflict('EVALUATION.VERSION_CONFLICT', { id }, expected, current);
 
 /** Edits are allowed in draft and returned only: submitted waits for review, approved is locked. */
 export const notEditable = (id: string, state: EvaluationState) =>

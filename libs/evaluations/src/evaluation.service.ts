@@ -1,7 +1,7 @@
 import { Decimal } from '@jixiao/decimal';
 import { formatIndicatorValue, parseActualValue } from '@jixiao/indicator-value';
 import { ExecutionRecordsService } from '@jixiao/execution';
-import { AuthUser, canSeeDepartment, canSeeUnit } from '@jixiao/people';
+import { AuthUser, canSeeDepartment, canSeeUnit, stateAfterEdit } from '@jixiao/people';
 import { DomainError, notFound } from '@jixiao/platform';
 import { SCORING_PROFILES, ScoringProfile, ScoringProfileId, ScoringValidationError } from '@jixiao/scoring';
 import { Indicator, Project } from '@jixiao/targets';
@@ -9,7 +9,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EvaluationAudit } from './audit/evaluation-audit';
 import { EvaluationRow, SelfEvaluation } from './entities';
-import { assertEditable, evaluationColumns, loadRows, lockVisibleEvaluation } from './evaluation-access';
+import {
+  assertEditable,
+  evaluationColumns,
+  loadRows,
+  loadScorecard,
+  loadScorecardContext,
+  lockVisibleEvaluation,
+} from './evaluation-access';
 import { evaluationNotFound, invalidRow, scoringRefused } from './evaluation-error';
 import { EvaluationListItem, EvaluationRollup, rollup } from './evaluation-rollup';
 import { bulkUpdate } from './rescore/bulk-update';
@@ -59,7 +66,7 @@ export class EvaluationService {
         throw notFound('PROJECT', projectId, '项目');
       const existing = await manager.findOne(SelfEvaluation, { where: { projectId, source: 'entered' } });
       if (existing) {
-        return { created: false, scorecard: toScorecard(existing, await loadRows(manager, existing.id)) };
+        return { created: false, scorecard: await loadScorecard(manager, existing) };
       }
       const indicators = await manager.find(Indicator, { where: { projectId }, order: { position: 'ASC' } });
       const profile = await departmentProfile(manager, project.departmentId, project.fiscalYear);
@@ -74,7 +81,7 @@ export class EvaluationService {
         evaluationId: saved.id,
         after: { projectId, profile: profile.id, rows: rows.length },
       });
-      return { created: true, scorecard: toScorecard(saved, await loadRows(manager, saved.id)) };
+      return { created: true, scorecard: await loadScorecard(manager, saved) };
     });
   }
 
@@ -82,7 +89,7 @@ export class EvaluationService {
     const evaluation = await this.dataSource.manager.findOne(SelfEvaluation, { where: { id } });
     if (!evaluation || !canSeeUnit(user, evaluation.departmentId, evaluation.unitId))
       throw evaluationNotFound(id);
-    return toScorecard(evaluation, await loadRows(this.dataSource.manager, id));
+    return loadScorecard(this.dataSource.manager, evaluation);
   }
 
   /** A partial update of amounts, reasons, actuals, bands and manual scores; rescored before it is saved. */
@@ -93,12 +100,18 @@ export class EvaluationService {
         const evaluation = await lockVisibleEvaluation(manager, user, id, dto.version);
         assertEditable(evaluation);
         const rows = await loadRows(manager, id);
-        const before = { version: evaluation.version, total: evaluation.total?.toString() ?? null };
+        const before = {
+          version: evaluation.version,
+          state: evaluation.state,
+          total: evaluation.total?.toString() ?? null,
+        };
         const executedBefore = evaluation.executed;
         if (user.role === 'evaluator' && changesReviewerDecision(evaluation, dto))
           throw reviewerDecisionForbidden(id);
+        evaluation.state = stateAfterEdit(evaluation.state);
         applyEvaluationFields(evaluation, dto);
-        for (const change of dto.rows ?? []) applyRowChange(rows, change);
+        assertDistinctPositions(dto.rows ?? []);
+        const corrections = (dto.rows ?? []).flatMap((change) => applyRowChange(rows, change, user));
         this.score(evaluation, rows);
         await this.save(manager, evaluation, rows, true);
         if (
@@ -119,12 +132,26 @@ export class EvaluationService {
           );
         }
         const saved = await manager.findOneByOrFail(SelfEvaluation, { id });
+        for (const correction of corrections) {
+          await this.audit.success(manager, user, {
+            action: 'EVALUATION.WEIGHT_CORRECTION',
+            evaluationId: id,
+            before: { position: correction.position, weight: correction.before },
+            after: { position: correction.position, weight: correction.after },
+            detail: correction.reason,
+          });
+        }
         await this.audit.success(manager, user, {
           ...event,
           before,
-          after: { version: saved.version, total: saved.total?.toString() ?? null, changes: dto },
+          after: {
+            version: saved.version,
+            state: saved.state,
+            total: saved.total?.toString() ?? null,
+            changes: dto,
+          },
         });
-        return toScorecard(saved, rows);
+        return toScorecard(saved, rows, await loadScorecardContext(manager, saved));
       }),
     );
   }
@@ -143,6 +170,7 @@ export class EvaluationService {
         assertEditable(evaluation);
         const rows = await loadRows(manager, id);
         const before = { profile: evaluation.profile.id, total: evaluation.total?.toString() ?? null };
+        evaluation.state = stateAfterEdit(evaluation.state);
         evaluation.profile = structuredClone(SCORING_PROFILES[profileId]);
         this.score(evaluation, rows);
         await this.save(manager, evaluation, rows, false);
@@ -152,7 +180,7 @@ export class EvaluationService {
           before,
           after: { profile: profileId, total: saved.total?.toString() ?? null },
         });
-        return toScorecard(saved, rows);
+        return toScorecard(saved, rows, await loadScorecardContext(manager, saved));
       }),
     );
   }
@@ -198,9 +226,7 @@ export class EvaluationService {
       items.map((i) => i.id),
     );
     const byId = new Map(evaluations.map((e) => [e.id, e]));
-    return Promise.all(
-      items.map(async (item) => toScorecard(byId.get(item.id)!, await loadRows(manager, item.id))),
-    );
+    return Promise.all(items.map((item) => loadScorecard(manager, byId.get(item.id)!)));
   }
 
   /**
@@ -288,12 +314,14 @@ function rowFromIndicator(indicator: Indicator, position: number): EvaluationRow
     target: spec.target,
     direction: spec.direction,
     weight: spec.weight,
+    weightReason: null,
     actualText: null,
     actual: null,
     band: null,
     manualScore: null,
     manualReason: null,
     deductionReason: null,
+    deviationReason: null,
     printedScore: null,
   } satisfies Partial<EvaluationRow>);
   return row;
@@ -329,10 +357,39 @@ function applyEvaluationFields(evaluation: SelfEvaluation, dto: UpdateEvaluation
   }
 }
 
-function applyRowChange(
-  rows: EvaluationRow[],
-  change: NonNullable<UpdateEvaluationDto['rows']>[number],
-): void {
+type RowChange = NonNullable<UpdateEvaluationDto['rows']>[number];
+
+/** A manager's correction of a target's 分值/权重 on one row, audited with its reason. */
+interface WeightCorrection {
+  position: number;
+  before: string | null;
+  after: string;
+  reason: string;
+}
+
+/** The same row twice in one request is ambiguous (which entry wins?): 400 naming the second one. */
+function assertDistinctPositions(changes: readonly RowChange[]): void {
+  const seen = new Set<number>();
+  for (const change of changes) {
+    if (seen.has(change.position)) {
+      throw invalidRow(
+        'EVALUATION.DUPLICATE_ROW',
+        `第${change.position + 1}行在同一请求中出现了两次，请合并为一项`,
+        change.position + 1,
+        null,
+        `rows[${change.position}].position`,
+      );
+    }
+    seen.add(change.position);
+  }
+}
+
+/**
+ * Applies one row's entries; returns the weight correction it made, if any. 分值/权重 belong to the
+ * targets: an evaluator cannot change them (sending the stored value back, as a whole-form client does,
+ * is no change); a manager or admin may correct one with a reason.
+ */
+function applyRowChange(rows: EvaluationRow[], change: RowChange, user: AuthUser): WeightCorrection[] {
   const row = rows[change.position];
   if (!row) {
     throw invalidRow(
@@ -348,11 +405,43 @@ function applyRowChange(
     row.actual = row.actualText === null ? null : indicatorValueToJson(parseActualValue(row.actualText));
   }
   if (change.deductionReason !== undefined) row.deductionReason = blankToNull(change.deductionReason);
+  if (change.deviationReason !== undefined) row.deviationReason = blankToNull(change.deviationReason);
   if (change.band !== undefined) row.band = change.band;
   if (change.manualScore !== undefined)
     row.manualScore = change.manualScore === null ? null : Decimal.parse(change.manualScore);
   if (change.manualReason !== undefined) row.manualReason = blankToNull(change.manualReason);
-  if (change.weight !== undefined) row.weight = Decimal.parse(change.weight);
+  const corrections: WeightCorrection[] = [];
+  const weight = change.weight === undefined ? undefined : Decimal.parse(change.weight);
+  if (weight !== undefined && !sameAmount(weight, row.weight)) {
+    const field = `rows[${change.position}]`;
+    if (user.role === 'evaluator') {
+      throw invalidRow(
+        'EVALUATION.WEIGHT_FIXED',
+        `第${row.position + 1}行（${row.level3}）：分值/权重取自绩效目标，评价人员不能修改`,
+        row.position + 1,
+        row.level3,
+        `${field}.weight`,
+      );
+    }
+    const reason = blankToNull(change.weightReason ?? null);
+    if (!reason) {
+      throw invalidRow(
+        'EVALUATION.WEIGHT_REASON_REQUIRED',
+        `第${row.position + 1}行（${row.level3}）：更正分值/权重须填写理由`,
+        row.position + 1,
+        row.level3,
+        `${field}.weightReason`,
+      );
+    }
+    corrections.push({
+      position: row.position,
+      before: row.weight?.toString() ?? null,
+      after: weight.toString(),
+      reason,
+    });
+    row.weight = weight;
+    row.weightReason = reason;
+  }
   if (row.manualScore !== null && row.band === null && !row.manualReason) {
     throw invalidRow(
       'EVALUATION.MANUAL_REASON_REQUIRED',
@@ -362,6 +451,7 @@ function applyRowChange(
       'manualReason',
     );
   }
+  return corrections;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Decimal } from '@jixiao/decimal';
+import type { ReviewAction } from '@jixiao/people';
 import type { Finding, Grade, QualitativeBand, ReasonCode } from '@jixiao/scoring';
 import type {
   EvaluationRow,
@@ -27,6 +28,8 @@ export interface ScorecardRow {
   actual: string | null;
   /** null: not published; the row is unscored until it is entered */
   weight: string | null;
+  /** why a manager corrected the target's weight (null: the target's own) */
+  weightReason: string | null;
   /** 得分 that counts */
   score: string | null;
   /** the engine's own score, beside a manual one */
@@ -41,6 +44,28 @@ export interface ScorecardRow {
   manualReason: string | null;
   /** 扣分原因分析 */
   deductionReason: string | null;
+  /** 偏离原因 (clears OVER_ACHIEVED) */
+  deviationReason: string | null;
+}
+
+/** The latest review step, shown on the scorecard: who (display name), when, and the comment or reason. */
+export interface LastTransition {
+  action: ReviewAction;
+  /** 提交 / 退回 / 审核通过 / 重新打开 */
+  label: string;
+  from: EvaluationState;
+  to: EvaluationState;
+  by: { id: string; name: string };
+  at: string;
+  comment: string | null;
+}
+
+/** What a scorecard shows that is not the evaluation's own columns (evaluation-access.ts loads it). */
+export interface ScorecardContext {
+  lastTransition: LastTransition | null;
+  /** 主管部门 / 实施单位 as printed, else the names of the project's department and unit */
+  competentDepartment: string | null;
+  implementingUnit: string | null;
 }
 
 /**
@@ -79,10 +104,16 @@ export interface Scorecard {
   grade: Grade | null;
   findings: Finding[];
   differences: ScoreDifference[];
+  /** null while it was never submitted */
+  lastTransition: LastTransition | null;
   updatedAt: string;
 }
 
-export function toScorecard(evaluation: SelfEvaluation, rows: readonly EvaluationRow[]): Scorecard {
+export function toScorecard(
+  evaluation: SelfEvaluation,
+  rows: readonly EvaluationRow[],
+  context: ScorecardContext,
+): Scorecard {
   return {
     id: evaluation.id,
     projectId: evaluation.projectId,
@@ -90,8 +121,8 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
     unitId: evaluation.unitId,
     year: evaluation.year,
     projectName: evaluation.projectName,
-    competentDepartment: evaluation.competentDepartment,
-    implementingUnit: evaluation.implementingUnit,
+    competentDepartment: context.competentDepartment,
+    implementingUnit: context.implementingUnit,
     state: evaluation.state,
     source: evaluation.source,
     sourceFile: evaluation.sourceFile,
@@ -129,6 +160,7 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
       target: row.targetText,
       actual: row.actualText,
       weight: text(row.weight),
+      weightReason: row.weightReason,
       score: text(row.score),
       computedScore: text(row.computedScore),
       printedScore: text(row.printedScore),
@@ -140,6 +172,7 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
       manualScore: text(row.manualScore),
       manualReason: row.manualReason,
       deductionReason: row.deductionReason,
+      deviationReason: row.deviationReason,
     })),
     total: text(evaluation.total),
     partialTotal: evaluation.partialTotal.toString(),
@@ -147,6 +180,7 @@ export function toScorecard(evaluation: SelfEvaluation, rows: readonly Evaluatio
     grade: evaluation.grade,
     findings: evaluation.findings,
     differences: evaluation.differences,
+    lastTransition: context.lastTransition,
     updatedAt: evaluation.updatedAt.toISOString(),
   };
 }

@@ -15,6 +15,7 @@ import { ExecutionHistoryService } from './records/execution-history.service';
 import { ExecutionRecordsService } from './records/execution-records.service';
 import { ExecutionSheetsService } from './records/execution-sheets.service';
 import { MonitoringReportFigures } from './reports/monitoring-report-figures';
+import { MonitoringReportTransitionHooks } from './reports/monitoring-report-transition-hooks';
 import { MonitoringReportsService } from './reports/monitoring-reports.service';
 import { RuleSetsService } from './rule-sets/rule-sets.service';
 
@@ -48,6 +49,7 @@ import { RuleSetsService } from './rule-sets/rule-sets.service';
     DashboardService,
     MonitoringReportFigures,
     MonitoringReportsService,
+    MonitoringReportTransitionHooks,
   ],
   exports: [
     ExecutionRecordsService,
@@ -56,6 +58,7 @@ import { RuleSetsService } from './rule-sets/rule-sets.service';
     FlagEvents,
     RuleSetsService,
     DashboardService,
+    MonitoringReportTransitionHooks,
     CLOCK,
   ],
 })

@@ -9,3 +9,5 @@ export * from './flags/flags.service';
 export * from './records/execution-records.service';
 export * from './rule-sets/rule-sets.service';
 export * from './dashboard/dashboard.service';
+export * from './reports/monitoring-report-transition-hooks';
+export * from './reports/monitoring-reports.service';

@@ -6,6 +6,7 @@ export * from './execution-history';
 export * from './execution-rate';
 export * from './fiscal-date';
 export * from './flag';
+export * from './flag-labels';
 export * from './monitoring-error';
 export * from './ratio';
 export * from './reconcile';

@@ -24,4 +24,5 @@ export * from './users/user.service';
 export * from './users/user.view';
 export * from './workflow/review-workflow';
 export * from './workflow/review-transition';
+export * from './workflow/review-transition-hooks';
 export { LoginRateStorage } from './auth/login-rate-storage';

@@ -29,3 +29,19 @@ export type DomainErrorKind =
 
 export const notFound = (what: string, id: string, label: string) =>
   new DomainError('not-found', `${what}.NOT_FOUND`, `${label}不存在：${id}`, { id });
+
+/**
+ * 乐观锁: a write from a version that is no longer current (409). The message blames nobody — the other
+ * write may be the caller's own, from another tab — and the details give both versions.
+ */
+export const versionConflict = (
+  code: string,
+  ids: Record<string, unknown>,
+  expectedVersion: number,
+  currentVersion: number | null,
+) =>
+  new DomainError('conflict', code, '数据已被修改，请刷新后重试', {
+    ...ids,
+    expectedVersion,
+    currentVersion,
+  });

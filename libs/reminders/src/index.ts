@@ -4,6 +4,7 @@ export * from './reminder-clock';
 export * from './calendar/calendar-day';
 export * from './calendar/calendar-deadline';
 export * from './calendar/due-actions';
+export * from './calendar/calendar.service';
 export * from './delivery/reminder-message';
 export * from './delivery/delivery-request';
 export * from './ports/recipient-directory';

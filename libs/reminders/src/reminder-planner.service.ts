@@ -10,6 +10,7 @@ import {
   dueMessage,
   escalationMessage,
   flagMessage,
+  reviewOutcomeMessage,
   reviewRequestMessage,
 } from './delivery/reminder-messages';
 import { PENDING_WORK, PendingUnit, PendingWork } from './ports/pending-work';
@@ -19,6 +20,7 @@ import {
   FlagOpened,
   REMINDER_EVENT_SOURCE,
   ReminderEventSource,
+  ReviewOutcome,
 } from './ports/reminder-event-source';
 import { ReminderQueues } from './queue/reminder-queues';
 import { ReminderJob } from './queue/reminder-queue';
@@ -61,6 +63,8 @@ export class ReminderPlanner {
       requests.push(...(await this.reviewRequests(submission)));
     for (const flag of await this.events.flagsOpenedSince(since))
       requests.push(...(await this.flagRequests(flag)));
+    for (const outcome of await this.events.outcomesSince(since))
+      requests.push(...(await this.outcomeRequests(outcome)));
     await this.enqueue(requests);
     return requests;
   }
@@ -77,6 +81,12 @@ export class ReminderPlanner {
     return requests;
   }
 
+  async reviewOutcome(outcome: ReviewOutcome): Promise<DeliveryRequest[]> {
+    const requests = await this.outcomeRequests(outcome);
+    await this.enqueue(requests);
+    return requests;
+  }
+
   private async requestsFor(
     calendar: ReminderCalendar,
     action: DueAction,
@@ -84,7 +94,7 @@ export class ReminderPlanner {
   ): Promise<DeliveryRequest[]> {
     const item = `${calendar.id}/${action.deadline.key}`;
     if (action.type === 'escalation') {
-      const message = escalationMessage(action.deadline, action.daysLate, units);
+      const message = escalationMessage(action.deadline, action.daysLate, units, calendar);
       const managers = await this.directory.managersOfDepartment(calendar.departmentId);
       return managers.map((m) => ({
         recipientId: m.userId,
@@ -105,6 +115,7 @@ export class ReminderPlanner {
         action.deadline,
         action.leadDays,
         e.unitIds.flatMap((id) => byUnit.get(id) ?? []),
+        calendar,
       ),
     }));
   }
@@ -132,6 +143,21 @@ export class ReminderPlanner {
       item: flag.flagId,
       period: String(flag.year),
       kind: 'flag-opened',
+      message,
+    }));
+  }
+
+  /** One per evaluator of the unit and transition (its instant is the period: a second return is news). */
+  private async outcomeRequests(outcome: ReviewOutcome): Promise<DeliveryRequest[]> {
+    if (!outcome.unitId) return [];
+    const actorName = (await this.directory.nameOf(outcome.actorId)) ?? '审核人';
+    const message = reviewOutcomeMessage(outcome, actorName);
+    const evaluators = await this.directory.evaluatorsOfUnits([outcome.unitId]);
+    return evaluators.map((e) => ({
+      recipientId: e.userId,
+      item: outcome.id,
+      period: new Date(outcome.at).toISOString(),
+      kind: 'review-outcome',
       message,
     }));
   }

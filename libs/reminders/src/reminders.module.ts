@@ -9,6 +9,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { WebhookChannel } from './channels/webhook.channel';
 import { EvaluationReminderBridge } from './events/evaluation-reminder-bridge';
 import { FlagReminderBridge } from './events/flag-reminder-bridge';
+import { MonitoringReportReminderBridge } from './events/monitoring-report-reminder-bridge';
 import { ReminderEvents } from './events/reminder-events';
 import { QueueHealthIndicator } from './health/queue-health.indicator';
 import { NotificationController } from './notifications/notification.controller';
@@ -33,6 +34,7 @@ import { RemindersCoreModule } from './reminders-core.module';
     ReminderEvents,
     EvaluationReminderBridge,
     FlagReminderBridge,
+    MonitoringReportReminderBridge,
     QueueHealthIndicator,
   ],
   exports: [ReminderEvents, QueueHealthIndicator],

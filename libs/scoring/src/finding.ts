@@ -9,6 +9,8 @@ export interface Finding {
   row?: number;
   /** 三级指标 of the row, or `预算执行率`. */
   indicator?: string;
+  /** The entry that clears it, as a PATCH field path (`rows[3].deviationReason`); see finding-clearance.ts. */
+  clearedBy?: string;
   [figure: string]: string | number | boolean | undefined;
 }
 
@@ -18,7 +20,7 @@ export type FindingCode =
   | 'NO_BUDGET' // budget zero or missing: the rate is undefined, a reviewer decides
   | 'EXECUTED_MISSING' // budget known, 全年执行数 not entered
   | 'REASON_MISSING' // score below weight and no 扣分原因分析
-  | 'OVER_ACHIEVED' // actual ≥ threshold % of a positive target (偏离度)
+  | 'OVER_ACHIEVED' // actual ≥ threshold % of a positive target (偏离度) and no 偏离原因
   | 'AMOUNT_NEEDED' // a percentage other than 100 % against a reverse amount (`≤5万元` vs `80%`)
   | 'BAND_REQUIRED' // qualitative actual differs from the target: the evaluator chooses a band
   | 'INCOMPARABLE' // actual and target in different units or kinds

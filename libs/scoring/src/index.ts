@@ -3,6 +3,7 @@ export * from './profile-settings';
 export * from './scoring-input';
 export * from './scoring-result';
 export * from './finding';
+export { clearingField, withClearance } from './finding-clearance';
 export * from './scoring-validation.error';
 export { compileProfile, type CompiledProfile } from './compiled-profile';
 export { scoreProject } from './score-project';

@@ -49,7 +49,8 @@ export function reasonMissingFinding(row: IndicatorInput, index: number, score: 
 
 /**
  * 偏离度: the actual as a percentage of a positive target when it reaches the profile's threshold
- * (120 % by default) — a reason is asked for, the score stays. Null when below or not comparable.
+ * (120 % by default) — a 偏离原因 is asked for (it clears the finding), the score stays. Null when below
+ * or not comparable.
  */
 export function overAchievementFinding(
   row: IndicatorInput,

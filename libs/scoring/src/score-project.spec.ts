@@ -587,6 +587,7 @@ describe('scoreProject: execution rate, total, grade, findings', () => {
         achievement: '120',
         target: '≥100人',
         actual: '120人',
+        clearedBy: 'rows[0].deviationReason',
       }),
     ]);
     expect(
@@ -595,6 +596,19 @@ describe('scoreProject: execution rate, total, grade, findings', () => {
     expect(
       scoreProject({ indicators: [row('据实', '130%', '90')], budget: d('1'), executed: d('1') }).findings,
     ).toEqual([expect.objectContaining({ code: 'OVER_ACHIEVED', achievement: '130' })]);
+  });
+
+  it('a 偏离原因 clears over-achievement (a blank one does not); 扣分原因 clears the deduction finding', () => {
+    const score = (extra: Partial<IndicatorInput>) =>
+      scoreProject({ indicators: [row('≥100人', '150人', '90', extra)], budget: d('1'), executed: d('1') });
+    expect(score({ deviationReason: '   ' }).findings.map((f) => f.code)).toEqual(['OVER_ACHIEVED']);
+    expect(score({ deviationReason: '新增帮扶对象30人，按文件一并发放' }).findings).toEqual([]);
+    const short = (extra: Partial<IndicatorInput>) =>
+      scoreProject({ indicators: [row('≥100人', '80人', '90', extra)], budget: d('1'), executed: d('1') });
+    expect(short({}).findings).toEqual([
+      expect.objectContaining({ code: 'REASON_MISSING', row: 0, clearedBy: 'rows[0].deductionReason' }),
+    ]);
+    expect(short({ deductionReason: '部分对象迁出' }).findings).toEqual([]);
   });
 
   it('rescoring with a profile read back from JSON gives the same result', () => {

@@ -3,6 +3,7 @@ import { compileProfile } from './compiled-profile';
 import { scoreExecutionRate } from './execution-rate';
 import type { Finding } from './finding';
 import { gradeOf } from './grade';
+import { withClearance } from './finding-clearance';
 import { decisionFinding, overAchievementFinding, reasonMissingFinding } from './row-findings';
 import { validateRow } from './row-validation';
 import type { RuleContext, RuleOutcome, ScoringRule } from './rules/scoring-rule';
@@ -63,7 +64,7 @@ export function scoreProject(input: ProjectInput, profile: ScoringProfile = JINK
     }
     total = total.add(score);
     if (score.lt(row.weight) && !row.deductionReason) findings.push(reasonMissingFinding(row, index, score));
-    if (outcome.reason === 'met' || outcome.reason === 'completion-rate') {
+    if ((outcome.reason === 'met' || outcome.reason === 'completion-rate') && !row.deviationReason?.trim()) {
       const over = overAchievementFinding(row, index, compiled);
       if (over !== null) findings.push(over);
     }
@@ -83,7 +84,7 @@ export function scoreProject(input: ProjectInput, profile: ScoringProfile = JINK
     total: complete ? total : null,
     partialTotal: total,
     grade: complete ? gradeOf(total, compiled) : null,
-    findings,
+    findings: findings.map(withClearance),
   };
 }
 

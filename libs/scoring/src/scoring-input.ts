@@ -24,6 +24,8 @@ export interface IndicatorInput {
   manualReason?: string | null;
   /** 扣分原因分析: required wherever the score is below the weight. */
   deductionReason?: string | null;
+  /** 偏离原因: explains an actual far above the target (偏离度); it clears OVER_ACHIEVED. */
+  deviationReason?: string | null;
 }
 
 /** One project's self-evaluation: its indicators and its money (万元). */

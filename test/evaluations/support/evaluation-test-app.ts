@@ -167,12 +167,13 @@ export async function createZhucunProject(t: EvaluationTestApp): Promise<TestPro
 
 /**
  * Another project with the indicators of 驻村工作队队员补助 in the same unit: `name` tells it apart,
- * `budget` and `weights` (one per row, null for none) change what the case needs.
+ * `budget` and `weights` (one per row, null for none) change what the case needs; `printedNames: false`
+ * leaves out 主管部门 / 实施单位, as most published target tables do.
  */
 export async function addZhucunProject(
   t: EvaluationTestApp,
   where: { departmentId: string; unitId: string },
-  options: { name?: string; budget?: string; weights?: (string | null)[] } = {},
+  options: { name?: string; budget?: string; weights?: (string | null)[]; printedNames?: boolean } = {},
 ): Promise<string> {
   const budget = options.budget ?? ZHUCUN.budget;
   const project = await request(t.http)
@@ -186,8 +187,9 @@ export async function addZhucunProject(
       budget,
       fiscalBudget: budget,
       goal: ZHUCUN.goal,
-      competentDepartment: '乐山市金口河区医疗保障局',
-      implementingUnit: '乐山市金口河区医疗保障局',
+      ...(options.printedNames === false
+        ? {}
+        : { competentDepartment: '乐山市金口河区医疗保障局', implementingUnit: '乐山市金口河区医疗保障局' }),
       indicators: ZHUCUN.rows.map(({ level1, level2, level3, value, weight }, i) => {
         const given = options.weights ? options.weights[i] : weight;
         return { level1, level2, level3, value, ...(given === null ? {} : { weight: given }) };

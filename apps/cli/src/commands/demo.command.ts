@@ -1,4 +1,4 @@
-import { AppConfig } from '@jixiao/config';
+import { AppConfig, setCommandDefaults } from '@jixiao/config';
 import { DatabaseConnection } from '@jixiao/database';
 import { Decimal } from '@jixiao/decimal';
 import { DATABASE_CONNECTION } from '@jixiao/platform';
@@ -7,7 +7,8 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../../api/src/create-api-app';
 import { CliCommand, EXIT_OK } from '../cli-command';
-import { ensureDemoAccounts } from '../demo/demo-accounts';
+import { DEMO_EVALUATOR, DEMO_MANAGER, ensureDemoAccounts } from '../demo/demo-accounts';
+import { ensureDemoActivity } from '../demo/demo-activity';
 import {
   importSelfEvaluationDocument,
   importTargetDocument,
@@ -17,23 +18,29 @@ import {
 import { DemoModule } from '../demo/demo.module';
 import { formatDemoSummary } from '../demo/demo-summary';
 
+/** Where the demo's logs go unless LOG_FILE says otherwise: the screen keeps the summary. */
+const DEMO_LOG_FILE = '.data/demo.log';
+
 /** How long the demo waits for Redis to answer before saying reminders are inactive (its connect timeout). */
 const REDIS_WAIT_MS = 2000;
 
 /**
  * `demo`: the quick start. Migrates, imports the five published documents, creates one account per
- * role, prints them, and serves the API (docs at /docs) with the reminder worker until Ctrl-C, which
+ * role, puts in activity for every screen (demo-activity.ts), prints a short summary — logs go to
+ * .data/demo.log — and serves the API (docs at /docs) with the reminder worker until Ctrl-C, which
  * closes everything, the embedded PostgreSQL included (the shutdown hooks of configureApp). Re-running
- * it on the same data changes nothing: the imports match on natural keys and existing accounts are kept.
+ * it on the same data changes nothing: the imports match on natural keys, existing accounts are kept
+ * (`--reset-passwords` gives them new one-time passwords) and existing activity is left alone.
  */
 export const demoCommand: CliCommand = {
   name: 'demo',
   usage:
-    'demo                                  migrate, import the published documents, create accounts, serve',
+    'demo [--reset-passwords]              migrate, import the published documents, create accounts, serve',
   valueOptions: [],
-  flags: [],
-  async run(_args, output) {
+  flags: ['reset-passwords'],
+  async run(args, output) {
     const started = Date.now();
+    setCommandDefaults({ LOG_FILE: DEMO_LOG_FILE });
     const app = await createApiApp(DemoModule);
     try {
       const config = app.get(AppConfig);
@@ -45,8 +52,17 @@ export const demoCommand: CliCommand = {
       await app.listen(config.PORT);
       const targets: ImportedTargets[] = [];
       for (const filename of TARGET_DOCUMENTS) targets.push(await importTargetDocument(app, filename));
-      const { accounts, admin } = await ensureDemoAccounts(app, targets[0].departmentId);
+      const departmentId = targets[0].departmentId;
+      const { accounts, admin } = await ensureDemoAccounts(
+        app,
+        departmentId,
+        args.flags.has('reset-passwords'),
+      );
       const evaluations = await importSelfEvaluationDocument(app, admin);
+      const activity = await ensureDemoActivity(app, departmentId, {
+        manager: DEMO_MANAGER,
+        evaluator: DEMO_EVALUATOR,
+      });
       const reminders = await remindersStatus(app, config);
       output.out(
         formatDemoSummary({
@@ -54,7 +70,9 @@ export const demoCommand: CliCommand = {
           migrations: dataSource.migrations.length,
           targets,
           evaluations,
+          activity,
           accounts,
+          logFile: config.LOG_FILE ?? null,
           baseUrl: `http://localhost:${config.PORT}`,
           reminders,
           seconds: Decimal.fromInt(Date.now() - started)

@@ -12,18 +12,20 @@ export interface DemoAccount {
   password: string | null;
 }
 
-const MANAGER = 'leshan-manager';
-const EVALUATOR = 'leshan-evaluator';
+export const DEMO_MANAGER = 'leshan-manager';
+export const DEMO_EVALUATOR = 'leshan-evaluator';
 
 /**
  * One account per role: the first administrator, a manager of the demo department and an evaluator
  * of its first unit, created through UserService with generated passwords that must be changed at the
- * first login. On a re-run the accounts exist and are kept as they are: resetting them would silently
- * undo the password a user chose, and a demo database is not where that should happen.
+ * first login. On a re-run the accounts exist and are kept as they are: resetting them silently would
+ * undo the password a user chose. `resetPasswords` (`npm run demo -- --reset-passwords`) gives each
+ * existing one a new one-time password instead, as an administrator's reset does (audited, sessions end).
  */
 export async function ensureDemoAccounts(
   app: INestApplicationContext,
   departmentId: string,
+  resetPasswords = false,
 ): Promise<{ accounts: DemoAccount[]; admin: AuthUser }> {
   const dataSource = app.get(DataSource);
   const users = app.get(UserService);
@@ -37,29 +39,35 @@ export async function ensureDemoAccounts(
     const { user, temporaryPassword } = await users.create(SYSTEM_AUDIT, input);
     return { user, password: temporaryPassword };
   };
-  const manager = await keepOrCreate(await accounts.findOneBy({ username: MANAGER }), () =>
-    create({ username: MANAGER, role: 'manager', displayName: '乐山 主管', departmentIds: [departmentId] }),
+  const manager = await keepOrCreate(await accounts.findOneBy({ username: DEMO_MANAGER }), () =>
+    create({ username: DEMO_MANAGER, role: 'manager', displayName: '王主管', departmentIds: [departmentId] }),
   );
-  const evaluator = await keepOrCreate(await accounts.findOneBy({ username: EVALUATOR }), async () =>
+  const evaluator = await keepOrCreate(await accounts.findOneBy({ username: DEMO_EVALUATOR }), async () =>
     create({
-      username: EVALUATOR,
+      username: DEMO_EVALUATOR,
       role: 'evaluator',
-      displayName: '乐山 评价人员',
+      displayName: '李评价',
       unitIds: [await firstUnitOf(dataSource, departmentId)],
     }),
   );
 
+  const { id, username, role, departmentIds, unitIds } = admin.account;
+  const adminUser: AuthUser = { id, username, role, departmentIds, unitIds };
   const described: DemoAccount[] = [];
   for (const { account, password } of [admin, manager, evaluator]) {
+    const fresh =
+      password ??
+      (resetPasswords
+        ? (await users.resetPassword(adminUser, SYSTEM_AUDIT, account.id)).temporaryPassword
+        : null);
     described.push({
       username: account.username,
       role: account.role,
       scope: await describeScope(dataSource, account),
-      password,
+      password: fresh,
     });
   }
-  const { id, username, role, departmentIds, unitIds } = admin.account;
-  return { accounts: described, admin: { id, username, role, departmentIds, unitIds } };
+  return { accounts: described, admin: adminUser };
 }
 
 type Account = Pick<UserAccount, 'id' | 'username' | 'role' | 'departmentIds' | 'unitIds'>;

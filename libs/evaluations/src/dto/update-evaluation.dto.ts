@@ -68,6 +68,16 @@ export class EvaluationRowUpdateDto {
   deductionReason?: string | null;
 
   @ApiPropertyOptional({
+    nullable: true,
+    example: '新增帮扶对象30人，按文件一并发放',
+    description: '偏离原因：实际完成值远超年度指标值（偏离度）时说明原因，填写后消除“超额完成”提示',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  deviationReason?: string | null;
+
+  @ApiPropertyOptional({
     enum: BANDS,
     nullable: true,
     description: 'qualitative band (标准规则), with a score inside it',
@@ -92,10 +102,23 @@ export class EvaluationRowUpdateDto {
   @MaxLength(2000)
   manualReason?: string | null;
 
-  @ApiPropertyOptional({ example: '10', description: '分值/权重 (the weights must still add up to 90)' })
+  @ApiPropertyOptional({
+    example: '10',
+    description:
+      '分值/权重：取自绩效目标；仅主管或管理员可更正（须填写 weightReason），评价人员修改时返回 400',
+  })
   @IsOptional()
   @IsDecimalString(2)
   weight?: string;
+
+  @ApiPropertyOptional({
+    example: '绩效目标表分值录入有误，按批复文件更正',
+    description: '更正分值/权重的理由（主管或管理员）',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  weightReason?: string;
 }
 
 /** PATCH /evaluations/:id — a partial update; `version` is the one read (409 when stale). */

@@ -54,6 +54,10 @@ export class EvaluationRow {
   @Column({ ...weightColumn, nullable: true })
   weight!: Decimal | null;
 
+  /** Why a manager corrected the target's 分值/权重 here; null while the row keeps the target's weight. */
+  @Column({ type: 'text', nullable: true })
+  weightReason!: string | null;
+
   /** 实际完成值 as entered, and parsed. */
   @Column({ type: 'text', nullable: true })
   actualText!: string | null;
@@ -96,6 +100,10 @@ export class EvaluationRow {
   /** 扣分原因分析 */
   @Column({ type: 'text', nullable: true })
   deductionReason!: string | null;
+
+  /** 偏离原因: why the actual lies far above the target; clears OVER_ACHIEVED. */
+  @Column({ type: 'text', nullable: true })
+  deviationReason!: string | null;
 
   /** 得分 as printed (historical imports). */
   @Column({ ...scoreColumn, nullable: true })

@@ -16,10 +16,12 @@ const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /**
- * 部门预算项目支出绩效自评表 as the official form, one worksheet (one printed page) per project: the header
- * block, the money block, 年度总体目标, then the scored table starting with 得分 and 预算执行率(10分).
- * Print area set, fit to one page wide, borders on every cell of the form. An undefined rate prints as
- * `无法计算`, never `#DIV/0!`.
+ * 部门预算项目支出绩效自评表 as the official form (the Jinkouhe 决算 layout, seed 001), one worksheet (one
+ * printed page) per project: the header block (项目名称: / 年度: / 主管部门: / 实施单位:), the money block,
+ * 年度总体目标, then the scored table starting with 得分 (total, and the grade beside it) and
+ * 预算执行率(10分); 一级/二级指标 printed once per group (merged down), as the form does. Print area set,
+ * fit to one page wide, borders on every cell of the form. An undefined rate prints as `无法计算`,
+ * never `#DIV/0!`.
  */
 export async function writeScorecardWorkbook(scorecards: readonly Scorecard[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -43,7 +45,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
   sheet.getCell(1, 1).alignment = { horizontal: 'center' };
   put(
     2,
-    ['项目名称', card.projectName, null, null, null, '年度', `${card.year}年`],
+    ['项目名称:', card.projectName, null, null, null, '年度:', `${card.year}年`],
     [
       [2, 5],
       [7, 8],
@@ -51,7 +53,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
   );
   put(
     3,
-    ['主管部门', card.competentDepartment ?? '', null, null, null, '实施单位', card.implementingUnit ?? ''],
+    ['主管部门:', card.competentDepartment ?? '', null, null, null, '实施单位:', card.implementingUnit ?? ''],
     [
       [2, 5],
       [7, 8],
@@ -101,7 +103,20 @@ function writeSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
   );
   sheet.mergeCells(8, 1, 9, 1);
   put(10, COLUMNS);
-  put(11, ['得分', null, null, null, null, 100, score(card.total)], [[1, 5]]);
+  put(
+    11,
+    [
+      '得分',
+      null,
+      null,
+      null,
+      null,
+      100,
+      score(card.total),
+      card.grade === null ? '' : `自评等级：${card.grade}`,
+    ],
+    [[1, 5]],
+  );
   const execution = card.executionRate;
   put(
     12,
@@ -130,6 +145,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
     ]);
   });
   const lastRow = 12 + card.rows.length;
+  mergeGroups(sheet, card, 13);
 
   for (let r = 2; r <= lastRow; r++) {
     for (let c = 1; c <= 8; c++) {
@@ -151,6 +167,23 @@ function writeSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   sheet.headerFooter = { oddFooter: `${card.projectName} 第 &P 页，共 &N 页` };
+}
+
+/** 一级指标 once per run of equal names, 二级指标 once per run inside it: merged down, as printed. */
+function mergeGroups(sheet: ExcelJS.Worksheet, card: Scorecard, firstRow: number): void {
+  const merge = (column: 1 | 2, key: (i: number) => string) => {
+    let start = 0;
+    for (let i = 1; i <= card.rows.length; i++) {
+      if (i < card.rows.length && key(i) === key(start)) continue;
+      if (i - start > 1) {
+        for (let r = start + 1; r < i; r++) sheet.getCell(firstRow + r, column).value = null;
+        sheet.mergeCells(firstRow + start, column, firstRow + i - 1, column);
+      }
+      start = i;
+    }
+  };
+  merge(1, (i) => card.rows[i].level1);
+  merge(2, (i) => `${card.rows[i].level1}\u0000${card.rows[i].level2}`);
 }
 
 /**

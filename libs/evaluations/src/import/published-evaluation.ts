@@ -63,12 +63,14 @@ export function publishedEvaluation(
       target: indicatorValueToJson(parsed.value),
       direction: parsed.direction,
       weight: cells.weight,
+      weightReason: null,
       actualText: cells.actual || null,
       actual: cells.actual ? indicatorValueToJson(parseActualValue(cells.actual)) : null,
       band: null,
       manualScore: null,
       manualReason: null,
       deductionReason: cells.deductionReason,
+      deviationReason: null,
       printedScore: cells.score,
     } satisfies Partial<EvaluationRow>);
     return row;

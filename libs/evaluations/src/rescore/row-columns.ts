@@ -20,6 +20,8 @@ export const ROW_ENTRY_COLUMNS: readonly BulkColumn[] = [
   { name: 'manual_reason', type: 'text' },
   { name: 'deduction_reason', type: 'text' },
   { name: 'weight', type: 'numeric' },
+  { name: 'weight_reason', type: 'text' },
+  { name: 'deviation_reason', type: 'text' },
 ];
 
 /** The score columns of a stored row or of the engine's result for it (the same six fields). */
@@ -45,5 +47,7 @@ export function rowEntryValues(row: EvaluationRow): unknown[] {
     row.manualReason,
     row.deductionReason,
     row.weight?.toString() ?? null,
+    row.weightReason,
+    row.deviationReason,
   ];
 }

@@ -59,6 +59,7 @@ interface RowRecord {
   band: QualitativeBand | null;
   manual_score: string | null;
   deduction_reason: string | null;
+  deviation_reason: string | null;
 }
 
 export interface YearRescoreOptions {
@@ -116,7 +117,7 @@ export class YearRescore {
     const kept = Object.fromEntries(keptRows.map((row) => [row.state, row.count]));
     const rows: RowRecord[] = await manager.query(
       `SELECT r.id, r.evaluation_id, r.level1, r.level2, r.level3, r.target, r.direction, r.weight, r.actual,
-                r.band, r.manual_score, r.deduction_reason
+                r.band, r.manual_score, r.deduction_reason, r.deviation_reason
            FROM evaluation_row r JOIN self_evaluation e ON e.id = r.evaluation_id
           WHERE ${where('e')}
           ORDER BY r.evaluation_id, r.position`,
@@ -211,6 +212,7 @@ function rowInput(row: RowRecord): EvaluationRowInput {
     band: row.band,
     manualScore: decimal(row.manual_score),
     deductionReason: row.deduction_reason,
+    deviationReason: row.deviation_reason,
   };
 }
 

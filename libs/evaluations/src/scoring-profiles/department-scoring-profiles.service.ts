@@ -1,5 +1,5 @@
 import { AuthUser, canSeeDepartment } from '@jixiao/people';
-import { DomainError, notFound } from '@jixiao/platform';
+import { notFound, versionConflict } from '@jixiao/platform';
 import {
   configureProfile,
   DEFAULT_PROFILE_ID,
@@ -104,11 +104,11 @@ export class DepartmentScoringProfiles {
         const stored = await manager.findOne(DepartmentScoringProfile, { where: { departmentId, year } });
         const current = stored?.version ?? 0;
         if (request.version !== current) {
-          throw new DomainError(
-            'conflict',
+          throw versionConflict(
             'SCORING_PROFILE.VERSION_CONFLICT',
-            '评分口径已被他人修改，请刷新后重试',
-            { departmentId, year, version: request.version, currentVersion: current },
+            { departmentId, year },
+            request.version,
+            current,
           );
         }
         const { profile, settings } = configured(request.profile, request.settings);

@@ -30,6 +30,7 @@ function rows(overrides: Partial<EvaluationRowInput>[] = []): EvaluationRowInput
       band: null,
       manualScore: null,
       deductionReason: i === 1 ? REASON : null,
+      deviationReason: null,
       ...overrides[i],
     };
   });

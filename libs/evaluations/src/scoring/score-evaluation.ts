@@ -12,6 +12,7 @@ import {
   scoreProject,
   ScoringProfile,
   ScoringValidationError,
+  withClearance,
 } from '@jixiao/scoring';
 import { IndicatorValueJson, indicatorValueFromJson } from './indicator-value-json';
 
@@ -28,6 +29,8 @@ export interface EvaluationRowInput {
   band: QualitativeBand | null;
   manualScore: Decimal | null;
   deductionReason: string | null;
+  /** 偏离原因 (clears OVER_ACHIEVED) */
+  deviationReason: string | null;
 }
 
 export interface EvaluationInput {
@@ -142,6 +145,7 @@ function toIndicatorInput(row: EvaluationRowInput): IndicatorInput {
     band: row.band,
     manualScore: row.manualScore,
     deductionReason: row.deductionReason,
+    deviationReason: row.deviationReason,
   };
 }
 
@@ -178,12 +182,12 @@ function weightMissingRow(rule: RuleId): RowScore {
 }
 
 function weightMissingFinding(row: EvaluationRowInput, index: number): Finding {
-  return {
+  return withClearance({
     code: 'WEIGHT_MISSING',
-    message: `第${index + 1}行（${row.level3}）没有分值/权重，不能计分：请补录分值`,
+    message: `第${index + 1}行（${row.level3}）没有分值/权重，不能计分：请主管按绩效目标补录分值`,
     row: index,
     indicator: row.level3,
-  };
+  });
 }
 
 /** The profile's grade table (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below), read from the stored profile. */

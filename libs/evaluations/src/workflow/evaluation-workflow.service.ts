@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EvaluationAudit } from '../audit/evaluation-audit';
 import { SelfEvaluation, WorkflowTransition } from '../entities';
-import { loadRows, lockVisibleEvaluation } from '../evaluation-access';
-import { Scorecard, toScorecard } from '../scorecard.view';
+import { loadScorecard, lockVisibleEvaluation } from '../evaluation-access';
+import { Scorecard } from '../scorecard.view';
 import { EvaluationTransitionEvent, EvaluationTransitionHooks } from './evaluation-transition-hooks';
 import { blockingFindings } from './submission-checks';
 
@@ -76,10 +76,7 @@ export class EvaluationWorkflowService {
           user: { id: user.id, username: user.username, role: user.role },
           at,
         };
-        return toScorecard(
-          await manager.findOneByOrFail(SelfEvaluation, { id }),
-          await loadRows(manager, id),
-        );
+        return loadScorecard(manager, await manager.findOneByOrFail(SelfEvaluation, { id }));
       }),
     );
     if (event) await this.hooks.emit(event);

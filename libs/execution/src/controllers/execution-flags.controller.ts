@@ -58,16 +58,23 @@ export class ExecutionFlagsController {
     );
   }
 
+  @Get(':id')
+  @Roles('evaluator', 'manager', 'admin')
+  @ApiOperation({ summary: '预警详情（与列表同一范围：其他单位或部门的预警为 404）' })
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.flags.get(user, id);
+  }
+
   @Post(':id/answer')
   @HttpCode(200)
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({ summary: '答复预警: reason (原因说明) and planned measure (继续执行/调剂/取消)' })
+  @ApiOperation({ summary: '答复预警：原因说明、处理方式（继续执行/调剂/取消）与整改措施' })
   async answer(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AnswerFlagDto,
   ) {
-    const { flag, changes } = await this.flags.answer(user, id, body.reason, body.measure);
+    const { flag, changes } = await this.flags.answer(user, id, body);
     return { flag, changes: flagChangesView(changes) };
   }
 

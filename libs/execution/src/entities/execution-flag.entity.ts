@@ -94,9 +94,13 @@ export class ExecutionFlag {
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
-  /** 整改措施 */
+  /** 处理方式: the measure category (继续执行 / 调剂 / 取消) */
   @Column({ type: 'varchar', length: 10, nullable: true })
   measure!: PlannedMeasure | null;
+
+  /** 整改措施: what the unit will do, in its own words */
+  @Column({ type: 'text', nullable: true })
+  correctiveAction!: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   answeredBy!: string | null;

@@ -64,6 +64,7 @@ export async function syncFlags(
       status: 'open',
       reason: null,
       measure: null,
+      correctiveAction: null,
       answeredBy: null,
       answeredAt: null,
       closedBy: null,

@@ -7,7 +7,7 @@ import {
   canSeeUnit,
   scopeFilter,
 } from '@jixiao/people';
-import { Clock, todayInShanghai } from '@jixiao/monitoring';
+import { Clock, flagLabel, todayInShanghai } from '@jixiao/monitoring';
 import { DomainError, notFound } from '@jixiao/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -23,6 +23,8 @@ import { FlagRecomputeService } from './flag-recompute.service';
 export interface FlagListItem {
   id: string;
   code: string;
+  /** The kind in Chinese (执行率偏低), for titles. */
+  label: string;
   severity: string;
   colour: string;
   status: string;
@@ -30,7 +32,9 @@ export interface FlagListItem {
   message: string;
   figures: Record<string, unknown>;
   reason: string | null;
+  /** 处理方式 (继续执行 / 调剂 / 取消) and 整改措施 (free text) */
   measure: string | null;
+  correctiveAction: string | null;
   answeredAt: Date | null;
   closedAt: Date | null;
   closingNote: string | null;
@@ -52,6 +56,7 @@ interface FlagRow {
   figures: Record<string, unknown>;
   reason: string | null;
   measure: string | null;
+  corrective_action: string | null;
   answered_at: Date | null;
   closed_at: Date | null;
   closing_note: string | null;
@@ -73,6 +78,7 @@ const FLAG_AUDITED: readonly (keyof ExecutionFlag)[] = [
   'status',
   'reason',
   'measure',
+  'correctiveAction',
   'closingNote',
 ];
 
@@ -88,10 +94,17 @@ export class FlagsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** One flag, as the list shows it; outside the caller's scope (as the list) it does not exist (404). */
+  async get(user: AuthUser, id: string): Promise<FlagListItem> {
+    const { items } = await this.list(user, { id }, { pageSize: 1 });
+    if (items.length === 0) throw notFound('FLAG', id, '预警');
+    return items[0];
+  }
+
   /** The flags in the caller's scope, filtered, sorted and paginated in SQL. */
   async list(
     user: AuthUser,
-    filter: FlagFilter,
+    filter: FlagFilter & { id?: string },
     page: FlagPage = {},
   ): Promise<{ items: FlagListItem[]; total: number; page: number; pageSize: number }> {
     const where: string[] = [];
@@ -103,6 +116,7 @@ export class FlagsService {
     const scope = scopeFilter(user);
     if (scope.departmentIds) add('f.department_id = ANY(?)', scope.departmentIds);
     if (scope.unitIds) add('f.unit_id = ANY(?)', scope.unitIds);
+    if (filter.id) add('f.id = ?', filter.id);
     if (filter.fiscalYear !== undefined) add('f.fiscal_year = ?', filter.fiscalYear);
     if (filter.departmentId) add('f.department_id = ?', filter.departmentId);
     if (filter.unitId) add('f.unit_id = ?', filter.unitId);
@@ -119,7 +133,7 @@ export class FlagsService {
     params.push(pageSize, (pageNo - 1) * pageSize);
     const rows: FlagRow[] = await this.dataSource.query(
       `SELECT f.id, f.code, f.severity, f.colour, f.status, f.rate, f.message, f.figures, f.reason, f.measure,
-              f.answered_at, f.closed_at, f.closing_note, f.fiscal_year, f.created_at,
+              f.corrective_action,              f.answered_at, f.closed_at, f.closing_note, f.fiscal_year, f.created_at,
               d.id AS department_id, d.name AS department_name, u.id AS unit_id, u.name AS unit_name,
               p.id AS project_id, p.code AS project_code, p.name AS project_name,
               count(*) OVER () AS total
@@ -140,13 +154,16 @@ export class FlagsService {
     };
   }
 
-  /** Staff write the reason (原因说明) and the planned measure (整改措施); the project's flags are recomputed. */
+  /**
+   * Staff write the reason (原因说明), the measure category (处理方式) and what they will do (整改措施);
+   * the project's flags are recomputed.
+   */
   async answer(
     user: AuthUser,
     flagId: string,
-    reason: string,
-    measure: PlannedMeasure,
+    answer: { reason: string; measure: PlannedMeasure; correctiveAction?: string | null },
   ): Promise<{ flag: ExecutionFlag; changes: FlagChanges }> {
+    const { reason, measure } = answer;
     const event = { action: 'FLAG.ANSWER', objectType: 'FLAG', objectId: flagId };
     return audited(this.dataSource, event, () =>
       this.dataSource.transaction(async (manager) => {
@@ -175,6 +192,7 @@ export class FlagsService {
           status: 'answered',
           reason: text,
           measure,
+          correctiveAction: answer.correctiveAction?.trim() || null,
           answeredBy: user.id,
           answeredAt: this.clock.now(),
         });
@@ -267,6 +285,7 @@ function toItem(row: FlagRow): FlagListItem {
   return {
     id: row.id,
     code: row.code,
+    label: flagLabel(row.code),
     severity: row.severity,
     colour: row.colour,
     status: row.status,
@@ -275,6 +294,7 @@ function toItem(row: FlagRow): FlagListItem {
     figures: row.figures,
     reason: row.reason,
     measure: row.measure,
+    correctiveAction: row.corrective_action,
     answeredAt: row.answered_at,
     closedAt: row.closed_at,
     closingNote: row.closing_note,

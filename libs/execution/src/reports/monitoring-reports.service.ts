@@ -7,8 +7,9 @@ import {
   ReviewAction,
   reviewTransition,
   scopeFilter,
+  stateAfterEdit,
 } from '@jixiao/people';
-import { DomainError, notFound } from '@jixiao/platform';
+import { DomainError, notFound, versionConflict } from '@jixiao/platform';
 import { BudgetUnit } from '@jixiao/targets';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@jixiao/monitoring';
@@ -16,6 +17,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK } from '../clock';
 import { MonitoringReport, MonitoringReportTransition } from '../entities';
 import { MonitoringReportFigures } from './monitoring-report-figures';
+import {
+  MonitoringReportTransitionEvent,
+  MonitoringReportTransitionHooks,
+} from './monitoring-report-transition-hooks';
 
 /** Error-code prefix and audit object type. */
 const SUBJECT = 'MONITORING_REPORT';
@@ -46,6 +51,7 @@ export class MonitoringReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly figures: MonitoringReportFigures,
+    private readonly hooks: MonitoringReportTransitionHooks,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -135,12 +141,12 @@ export class MonitoringReportsService {
       this.dataSource.transaction(async (manager) => {
         const report = await lockVisibleReport(manager, user, id, version);
         assertEditable(SUBJECT, report.state);
-        await manager.update(MonitoringReport, { id }, changes);
+        await manager.update(MonitoringReport, { id }, { ...changes, state: stateAfterEdit(report.state) });
         const updated = await manager.findOneByOrFail(MonitoringReport, { id });
         await auditSuccess(manager, {
           ...event,
-          before: { ...pickText(report, changes), version: report.version },
-          after: { ...changes, version: updated.version },
+          before: { ...pickText(report, changes), state: report.state, version: report.version },
+          after: { ...changes, state: updated.state, version: updated.version },
         });
         return this.view(manager, user, updated);
       }),
@@ -161,7 +167,8 @@ export class MonitoringReportsService {
       objectId: id,
       after: { comment: comment ?? null },
     };
-    return audited(this.dataSource, event, () =>
+    let emitted: MonitoringReportTransitionEvent | null = null;
+    const view = await audited(this.dataSource, event, () =>
       this.dataSource.transaction(async (manager) => {
         const report = await lockVisibleReport(manager, user, id, version);
         const step = reviewTransition(SUBJECT, report.state, action, user, comment, this.clock.now());
@@ -183,9 +190,27 @@ export class MonitoringReportsService {
           after: { state: step.to, version: report.version + 1, comment: step.comment },
           detail: step.comment,
         });
+        const unit = await manager.findOneByOrFail(BudgetUnit, { id: report.unitId });
+        emitted = {
+          reportId: id,
+          departmentId: report.departmentId,
+          unitId: report.unitId,
+          unitName: unit.name,
+          fiscalYear: report.fiscalYear,
+          period: report.period,
+          action,
+          from: step.from,
+          to: step.to,
+          comment: step.comment,
+          user: { id: user.id, username: user.username, role: user.role },
+          at: step.at,
+        };
         return this.view(manager, user, await manager.findOneByOrFail(MonitoringReport, { id }));
       }),
     );
+    // After the commit: a listener (reminders) never sees a transition that was rolled back.
+    if (emitted) await this.hooks.emit(emitted);
+    return view;
   }
 
   private async view(manager: EntityManager, user: AuthUser, report: MonitoringReport) {
@@ -214,11 +239,7 @@ async function visibleReport(manager: EntityManager, user: AuthUser, id: string,
 async function lockVisibleReport(manager: EntityManager, user: AuthUser, id: string, version: number) {
   const report = await visibleReport(manager, user, id, true);
   if (report.version !== version)
-    throw new DomainError('conflict', `${SUBJECT}.VERSION_CONFLICT`, `${LABEL}已被他人修改，请刷新后重试`, {
-      id,
-      expectedVersion: version,
-      currentVersion: report.version,
-    });
+    throw versionConflict(`${SUBJECT}.VERSION_CONFLICT`, { id }, version, report.version);
   return report;
 }
 

@@ -16,6 +16,7 @@ export const FLAG_HEADER = [
   '说明',
   '状态',
   '原因说明',
+  '处理方式',
   '整改措施',
   '关闭说明',
 ];
@@ -36,6 +37,7 @@ export function flagSheetCells(flag: FlagListItem): string[] {
     STATUS_LABEL[flag.status] ?? flag.status,
     flag.reason ?? '',
     flag.measure ?? '',
+    flag.correctiveAction ?? '',
     flag.closingNote ?? '',
   ];
 }

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '@jixiao/platform';
+import { notFound, versionConflict } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -56,11 +56,11 @@ export class VersionedUpdater {
     const current = await repository.findOne({ where: byId, lock: { mode: 'pessimistic_write' } });
     if (!current) throw notFound(change.objectType, change.id, change.label);
     if (current.version !== change.version) {
-      const error = new DomainError(
-        'conflict',
+      const error = versionConflict(
         `${change.objectType}.VERSION_CONFLICT`,
-        `${change.label}已被他人修改，请刷新后重试`,
-        { id: change.id, expectedVersion: change.version, currentVersion: current.version },
+        { id: change.id },
+        change.version,
+        current.version,
       );
       await this.audit.record(context, {
         action,

@@ -1,5 +1,11 @@
 import { AuthUser, Role } from '../auth/auth-user';
-import { checkReviewTransition, editRefusal, ReviewAction, ReviewState } from './review-workflow';
+import {
+  checkReviewTransition,
+  editRefusal,
+  ReviewAction,
+  ReviewState,
+  stateAfterEdit,
+} from './review-workflow';
 
 const at = new Date('2024-03-01T02:00:00Z');
 const user = (role: Role): AuthUser => ({
@@ -76,5 +82,14 @@ describe('editRefusal', () => {
     ['approved', 'EVALUATION.LOCKED'],
   ])('editing in %s: %s', (state, code) => {
     expect(editRefusal('EVALUATION', state)?.code ?? null).toBe(code);
+  });
+});
+
+describe('stateAfterEdit', () => {
+  it.each<[ReviewState, ReviewState]>([
+    ['draft', 'draft'],
+    ['returned', 'draft'],
+  ])('an edit in %s leaves %s', (state, after) => {
+    expect(stateAfterEdit(state)).toBe(after);
   });
 });

@@ -50,6 +50,14 @@ export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
 /** States in which the evaluator's entries may change; anything else refuses edits. */
 export const EDITABLE_REVIEW_STATES: readonly ReviewState[] = ['draft', 'returned'];
 
+/**
+ * The one rule for edits: editing a returned object takes it back to draft (已退回 → 草稿), so its state
+ * says "being reworked" until it is submitted again; a draft stays a draft.
+ */
+export function stateAfterEdit(state: ReviewState): ReviewState {
+  return state === 'returned' ? 'draft' : state;
+}
+
 /** One step of the history: who moved it, when, from where to where, and why. */
 export interface ReviewTransition {
   action: ReviewAction;

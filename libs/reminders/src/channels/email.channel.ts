@@ -25,7 +25,7 @@ export class EmailChannel implements ReminderChannel, OnApplicationShutdown {
       from: this.config.SMTP_FROM,
       to: preference.email,
       subject: message.title,
-      text: message.link ? `${message.body}\n\n${message.link}` : message.body,
+      text: message.link ? `${message.body}\n\n${message.link.web}` : message.body,
     });
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EvaluationSubmitted, FlagOpened } from '../ports/reminder-event-source';
+import { EvaluationSubmitted, FlagOpened, ReviewOutcome } from '../ports/reminder-event-source';
 import { ReminderJob } from '../queue/reminder-queue';
 import { ReminderQueues } from '../queue/reminder-queues';
 
@@ -21,6 +21,16 @@ export class ReminderEvents {
       ReminderJob.ReviewRequest,
       { ...event, submittedAt: at.toISOString() },
       `review-${event.evaluationId}-${at.getTime()}`,
+    );
+  }
+
+  /** 审核结果 (returned, approved, reopened): the unit's evaluators are told. */
+  reviewOutcome(outcome: ReviewOutcome): Promise<boolean> {
+    const at = new Date(outcome.at);
+    return this.enqueue(
+      ReminderJob.ReviewOutcome,
+      { ...outcome, at: at.toISOString() },
+      `outcome-${outcome.id}-${at.getTime()}`,
     );
   }
 

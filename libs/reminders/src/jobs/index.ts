@@ -2,6 +2,7 @@ import { CalendarRunJob } from './calendar-run.job';
 import { DeliverJob } from './deliver.job';
 import { FlagOpenedJob } from './flag-opened.job';
 import { FlagsRefreshJob } from './flags-refresh.job';
+import { ReviewOutcomeJob } from './review-outcome.job';
 import { ReviewRequestJob } from './review-request.job';
 import { SweepJob } from './sweep.job';
 
@@ -11,6 +12,7 @@ export const REMINDER_JOB_HANDLERS = [
   SweepJob,
   ReviewRequestJob,
   FlagOpenedJob,
+  ReviewOutcomeJob,
   DeliverJob,
   FlagsRefreshJob,
 ];

@@ -61,9 +61,11 @@ export class NotificationController {
     return this.notifications.markRead(user.id, id);
   }
 
+  /** Marking is an action without a representation: one or all, both answer 204 (the count is unread-count). */
   @Post('notifications/read-all')
-  async markAllRead(@CurrentUser() user: AuthUser): Promise<{ marked: number }> {
-    return { marked: await this.notifications.markAllRead(user.id) };
+  @HttpCode(204)
+  async markAllRead(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.notifications.markAllRead(user.id);
   }
 
   @Get('reminder-preferences')

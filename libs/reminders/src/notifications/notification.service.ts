@@ -1,14 +1,15 @@
 import { notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReminderKind } from '../delivery/reminder-message';
+import { ReminderKind, ReminderLink } from '../delivery/reminder-message';
 
 export interface NotificationView {
   id: string;
   kind: ReminderKind;
   title: string;
   body: string;
-  link: string | null;
+  /** The API resource and the web app's page it is about. */
+  link: ReminderLink | null;
   createdAt: Date;
   readAt: Date | null;
 }
@@ -31,7 +32,7 @@ export class NotificationService {
     const rows: Array<{
       id: string;
       kind: ReminderKind;
-      message: { title: string; body: string; link?: string };
+      message: { title: string; body: string; link?: ReminderLink | string };
       created_at: Date;
       read_at: Date | null;
     }> = await this.dataSource.query(
@@ -51,7 +52,7 @@ export class NotificationService {
         kind: r.kind,
         title: r.message.title,
         body: r.message.body,
-        link: r.message.link ?? null,
+        link: linkOf(r.message.link),
         createdAt: r.created_at,
         readAt: r.read_at,
       })),
@@ -78,11 +79,19 @@ export class NotificationService {
     if (rows.length === 0) throw notFound('NOTIFICATION', id, '通知');
   }
 
-  async markAllRead(userId: string): Promise<number> {
-    const [, count]: [unknown[], number] = await this.dataSource.query(
+  async markAllRead(userId: string): Promise<void> {
+    await this.dataSource.query(
       `UPDATE reminder_delivery SET read_at = now() WHERE recipient_id = $1 AND channel = 'in-app' AND read_at IS NULL`,
       [userId],
     );
-    return count;
   }
+}
+
+/**
+ * Notifications stored before links named both sides carry the web path alone (`/evaluations/<id>`):
+ * its API resource is the same path under /api.
+ */
+function linkOf(link: ReminderLink | string | undefined): ReminderLink | null {
+  if (link === undefined) return null;
+  return typeof link === 'string' ? { api: `/api${link}`, web: link } : link;
 }

@@ -16,6 +16,8 @@ export interface UnitRecipient extends Recipient {
 export interface RecipientDirectory {
   evaluatorsOfUnits(unitIds: string[]): Promise<UnitRecipient[]>;
   managersOfDepartment(departmentId: string): Promise<Recipient[]>;
+  /** The name a person is shown by (display name, else username); null for an unknown id. */
+  nameOf(userId: string): Promise<string | null>;
 }
 
 export const RECIPIENT_DIRECTORY = Symbol('RECIPIENT_DIRECTORY');

@@ -34,4 +34,12 @@ export class SqlRecipientDirectory implements RecipientDirectory {
     );
     return rows.map((r) => ({ userId: r.user_id, name: r.name }));
   }
+
+  async nameOf(userId: string): Promise<string | null> {
+    const [row]: { name: string }[] = await this.dataSource.query(
+      `SELECT COALESCE(NULLIF(display_name, ''), username) AS name FROM user_account WHERE id = $1`,
+      [userId],
+    );
+    return row?.name ?? null;
+  }
 }

@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EvaluationSubmitted, FlagOpened, ReminderEventSource } from './reminder-event-source';
+import {
+  EvaluationSubmitted,
+  evaluationTitle,
+  FlagOpened,
+  monitoringReportTitle,
+  OUTCOME_ACTIONS,
+  ReminderEventSource,
+  ReviewOutcome,
+} from './reminder-event-source';
 
-/** ReminderEventSource over `self_evaluation`/`workflow_transition` and `execution_flag`. */
+/**
+ * ReminderEventSource over `self_evaluation`/`workflow_transition`, `monitoring_report`/
+ * `monitoring_report_transition` and `execution_flag`.
+ */
 @Injectable()
 export class SqlReminderEventSource implements ReminderEventSource {
   constructor(private readonly dataSource: DataSource) {}
@@ -56,6 +67,50 @@ export class SqlReminderEventSource implements ReminderEventSource {
       year: r.fiscal_year,
       code: r.code,
       message: r.message,
+    }));
+  }
+
+  /** Returns, approvals and reopenings of evaluations and monitoring reports since `since`. */
+  async outcomesSince(since: Date): Promise<ReviewOutcome[]> {
+    const rows: {
+      subject: ReviewOutcome['subject'];
+      id: string;
+      department_id: string;
+      unit_id: string | null;
+      name: string;
+      year: number;
+      period: number | null;
+      action: ReviewOutcome['action'];
+      comment: string | null;
+      user_id: string;
+      at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT 'evaluation' AS subject, e.id, e.department_id, e.unit_id, e.project_name AS name, e.year,
+              NULL::int AS period, w.action, w.comment, w.user_id, w.at
+         FROM workflow_transition w JOIN self_evaluation e ON e.id = w.evaluation_id
+        WHERE w.at >= $1 AND w.action = ANY($2::text[])
+       UNION ALL
+       SELECT 'monitoring-report', r.id, r.department_id, r.unit_id, u.name, r.fiscal_year, r.period,
+              t.action, t.comment, t.user_id, t.at
+         FROM monitoring_report_transition t
+         JOIN monitoring_report r ON r.id = t.report_id
+         JOIN budget_unit u ON u.id = r.unit_id
+        WHERE t.at >= $1 AND t.action = ANY($2::text[])`,
+      [since, OUTCOME_ACTIONS],
+    );
+    return rows.map((r) => ({
+      subject: r.subject,
+      id: r.id,
+      departmentId: r.department_id,
+      unitId: r.unit_id,
+      title:
+        r.subject === 'evaluation'
+          ? evaluationTitle(r.name, r.year)
+          : monitoringReportTitle(r.name, r.year, r.period ?? 12),
+      action: r.action,
+      comment: r.comment,
+      actorId: r.user_id,
+      at: new Date(r.at),
     }));
   }
 }

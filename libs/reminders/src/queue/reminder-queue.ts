@@ -12,6 +12,8 @@ export enum ReminderJob {
   Sweep = 'sweep',
   ReviewRequest = 'review-request',
   FlagOpened = 'flag-opened',
+  /** A return, approval or reopening: the unit's evaluators are told. */
+  ReviewOutcome = 'review-outcome',
   Deliver = 'deliver',
   /** Daily: recomputes the execution flags as 序时进度 advances (fans out per department and year). */
   FlagsRefresh = 'flags-refresh',
@@ -23,6 +25,7 @@ export const JOB_QUEUE: Record<ReminderJob, ReminderQueue> = {
   [ReminderJob.Sweep]: ReminderQueue.Schedules,
   [ReminderJob.ReviewRequest]: ReminderQueue.Schedules,
   [ReminderJob.FlagOpened]: ReminderQueue.Schedules,
+  [ReminderJob.ReviewOutcome]: ReminderQueue.Schedules,
   [ReminderJob.Deliver]: ReminderQueue.Deliveries,
   [ReminderJob.FlagsRefresh]: ReminderQueue.Schedules,
 };

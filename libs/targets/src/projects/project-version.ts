@@ -1,9 +1,9 @@
-import { DomainError } from '@jixiao/platform';
+import { versionConflict } from '@jixiao/platform';
 import { EntityManager } from 'typeorm';
 import { returningRows } from '../common/returning-rows';
 
-export const staleVersion = (id: string, version: number) =>
-  new DomainError('conflict', 'PROJECT.STALE_VERSION', '项目已被他人修改，请刷新后重试', { id, version });
+export const staleVersion = (id: string, version: number, currentVersion: number | null) =>
+  versionConflict('PROJECT.STALE_VERSION', { id }, version, currentVersion);
 
 /**
  * Optimistic lock: bumps the project's version only if it is still `version`; 409 otherwise.
@@ -20,6 +20,9 @@ export async function bumpProjectVersion(
       [projectId, version],
     ),
   );
-  if (updated.length === 0) throw staleVersion(projectId, version);
+  if (updated.length === 0) {
+    const [current] = await manager.query('SELECT version FROM project WHERE id = $1', [projectId]);
+    throw staleVersion(projectId, version, current?.version ?? null);
+  }
   return updated[0].version;
 }

@@ -147,7 +147,7 @@ export class ProjectService {
     await audited(this.dataSource, event, () =>
       this.dataSource.transaction(async (manager) => {
         const project = await this.findVisible(id, user, manager);
-        if (project.version !== dto.version) throw staleVersion(id, dto.version);
+        if (project.version !== dto.version) throw staleVersion(id, dto.version, project.version);
         const unit =
           dto.unitId === undefined
             ? (project.unit ?? null)
@@ -177,7 +177,7 @@ export class ProjectService {
           .set({ ...changes, naturalKey })
           .where('id = :id AND version = :version', { id, version: dto.version })
           .execute();
-        if (result.affected === 0) throw staleVersion(id, dto.version);
+        if (result.affected === 0) throw staleVersion(id, dto.version, null);
         // Budget and unit feed the execution flags (NO_BUDGET, rates, UNRECONCILED, the unit they sit on).
         await this.hooks.changed(manager, projectChanged(project));
         const updated = await manager.findOneByOrFail(Project, { id });
@@ -196,7 +196,8 @@ export class ProjectService {
     await audited(this.dataSource, event, () =>
       this.dataSource.transaction(async (manager) => {
         const project = await this.findVisible(id, user, manager);
-        if (version !== undefined && project.version !== version) throw staleVersion(id, version);
+        if (version !== undefined && project.version !== version)
+          throw staleVersion(id, version, project.version);
         await manager.delete(Project, { id });
         // The project's own flags go with it (cascade); the department's total changed.
         await this.hooks.changed(manager, { ...projectChanged(project), projectIds: [] });
