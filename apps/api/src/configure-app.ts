@@ -1,9 +1,10 @@
 import { AppConfig } from '@jixiao/config';
 import { createValidationPipe, DomainErrorFilter } from '@jixiao/platform';
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { buildApiDocument } from './openapi/api-document';
 
 /** Everything main.ts does to the app before listening, shared with the e2e tests so they test the real thing. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -16,15 +17,6 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Jixiao 绩效 API')
-      .setDescription('Budget performance targets (预算绩效目标), self-evaluation (绩效自评) and execution monitoring (绩效运行监控)')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, buildApiDocument(app));
   return app;
 }
