@@ -4,7 +4,7 @@ import { INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { buildApiDocument } from './openapi/api-document';
+import { buildApiDocument, loadApiMetadata } from './openapi/api-document';
 
 /** Everything main.ts does to the app before listening, shared with the e2e tests so they test the real thing. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -17,6 +17,8 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
-  SwaggerModule.setup('docs', app, buildApiDocument(app));
+  // Built on the first request to /docs, by when the plugin metadata (a few module loads) is attached.
+  void loadApiMetadata();
+  SwaggerModule.setup('docs', app, () => buildApiDocument(app));
   return app;
 }

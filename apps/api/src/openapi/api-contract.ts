@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { OpenAPIObject } from '@nestjs/swagger';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { AppModule } from '../app.module';
-import { buildApiDocument } from './api-document';
+import { buildApiDocument, loadApiMetadata } from './api-document';
 
 /** Where the web app imports the contract from (committed; `npm run api:types` rewrites it). */
 export const API_CONTRACT_DIR = join(__dirname, '../../../web/src/api');
@@ -21,6 +21,7 @@ export interface ApiContract {
  * without instantiating providers, so this needs no database, Redis or configuration.
  */
 export async function generateApiContract(): Promise<ApiContract> {
+  await loadApiMetadata();
   const app = await NestFactory.create(AppModule, { preview: true, logger: false });
   app.setGlobalPrefix('api');
   const document = buildApiDocument(app);

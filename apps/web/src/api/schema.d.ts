@@ -7,7 +7,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DeliveryAdminController_list"];
+        /** Deliveries by status, failed ones by default (each with its last error). */
+        get: operations["deliveryAdmin.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -25,7 +26,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["DeliveryAdminController_retry"];
+        post: operations["deliveryAdmin.retry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -39,7 +40,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuditController_list"];
+        /** 审计日志 for administrators: newest first, filtered by user, action, object and time range. */
+        get: operations["audit.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -57,7 +59,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AuthController_changePassword"];
+        post: operations["auth.changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -73,7 +75,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AuthController_login"];
+        /** Rate limited per client address and username (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_SECONDS). */
+        post: operations["auth.login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -89,7 +92,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AuthController_logout"];
+        post: operations["auth.logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -103,7 +106,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["AuthController_me"];
+        /** Who am I: role and scope, for the client to shape its screens. */
+        get: operations["auth.me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -121,7 +125,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AuthController_refresh"];
+        /** Uses the refresh token up and returns a new pair; a reused token ends the session. */
+        post: operations["auth.refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -135,7 +140,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DepartmentTargetController_get"];
+        /** 部门整体绩效目标详情 */
+        get: operations["departmentTarget.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -151,11 +157,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Departments in scope (search by name or code with q) */
-        get: operations["DepartmentController_list"];
+        /**
+         * 部门列表
+         * @description Departments in scope; `q` searches name or code.
+         */
+        get: operations["department.list"];
         put?: never;
-        /** Create a department (409 when its code, or name without code, exists) */
-        post: operations["DepartmentController_create"];
+        /**
+         * 新建部门
+         * @description 409 when its code (or its name, without a code) exists.
+         */
+        post: operations["department.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -169,7 +181,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CalendarController_list"];
+        get: operations["calendar.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -185,10 +197,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CalendarController_get"];
-        put: operations["CalendarController_save"];
+        get: operations["calendar.get"];
+        /** Creates or replaces the year's calendar (and its schedule). */
+        put: operations["calendar.save"];
         post?: never;
-        delete: operations["CalendarController_remove"];
+        delete: operations["calendar.remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -201,10 +214,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The department's scoring profile for the year (jinkouhe unless one was chosen), with its settings */
-        get: operations["ScoringProfilesController_get"];
-        /** Choose the year's scoring profile (jinkouhe | standard with its settings); draft and returned evaluations are rescored with it in the same transaction, submitted and approved ones keep theirs. 409 when `version` is stale */
-        put: operations["ScoringProfilesController_set"];
+        /**
+         * 部门年度评分口径
+         * @description The department's scoring profile for the year (jinkouhe unless one was chosen), with its settings.
+         */
+        get: operations["scoringProfiles.get"];
+        /**
+         * 设置部门年度评分口径
+         * @description jinkouhe | standard with its settings; draft and returned evaluations are rescored with it in the same transaction, submitted and approved ones keep theirs. 409 when `version` is stale.
+         */
+        put: operations["scoringProfiles.set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -219,10 +238,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The totals the year's documents state for the department and each unit, beside what the projects add up to */
-        get: operations["StatedTotalsController_get"];
-        /** Replace the stated totals (source `entered`); UNRECONCILED flags follow in the same transaction. The next import that states totals replaces them again */
-        put: operations["StatedTotalsController_put"];
+        /**
+         * 文件所列合计
+         * @description The totals the year's documents state for the department and each unit, beside what the projects add up to.
+         */
+        get: operations["statedTotals.get"];
+        /**
+         * 修改文件所列合计
+         * @description Replaces the stated totals (source `entered`); UNRECONCILED flags follow in the same transaction. The next import that states totals replaces them again.
+         */
+        put: operations["statedTotals.put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -237,14 +262,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DepartmentController_get"];
+        /** 部门详情 */
+        get: operations["department.get"];
         put?: never;
         post?: never;
-        /** Delete an empty department (409 while it has projects) */
-        delete: operations["DepartmentController_remove"];
+        /**
+         * 删除部门
+         * @description Only an empty department (409 while it has projects).
+         */
+        delete: operations["department.remove"];
         options?: never;
         head?: never;
-        patch: operations["DepartmentController_update"];
+        /** 修改部门 */
+        patch: operations["department.update"];
         trace?: never;
     };
     "/api/departments/{id}/targets": {
@@ -254,8 +284,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A department's 部门整体 targets (budget, goal, tasks, indicators), newest year first */
-        get: operations["DepartmentTargetController_list"];
+        /**
+         * 部门整体绩效目标列表
+         * @description A department's 部门整体 targets (budget, goal, tasks, indicators), newest year first.
+         */
+        get: operations["departmentTarget.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -271,8 +304,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A department's year: every evaluation's total and grade, with the simple and budget-weighted means */
-        get: operations["EvaluationsController_list"];
+        /**
+         * 部门年度自评列表
+         * @description Every evaluation's total and grade, with the simple and budget-weighted means.
+         */
+        get: operations["evaluations.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -288,15 +324,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The scorecard: rows, 预算执行率, total, grade, findings (and printed scores for historical ones) */
-        get: operations["EvaluationsController_scorecard"];
+        /**
+         * 自评表详情
+         * @description Rows, 预算执行率, total, grade, findings (and printed scores for historical ones).
+         */
+        get: operations["evaluations.scorecard"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Partial update of amounts, actuals, reasons, bands and manual scores; rescored at once. 400 names the row; 403 EVALUATION.REVIEWER_DECISION when an evaluator sets the zero-budget 预算执行率 score; 409 when `version` is stale or the evaluation is submitted/approved */
-        patch: operations["EvaluationsController_update"];
+        /**
+         * 填写自评
+         * @description Partial update of amounts, actuals, reasons, bands and manual scores; rescored at once. 400 names the row; 403 EVALUATION.REVIEWER_DECISION when an evaluator sets the zero-budget 预算执行率 score; 409 when `version` is stale or the evaluation is submitted/approved.
+         */
+        patch: operations["evaluations.update"];
         trace?: never;
     };
     "/api/evaluations/{id}/approve": {
@@ -308,8 +350,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve: the evaluation is locked (edits answer 409 EVALUATION.LOCKED) */
-        post: operations["EvaluationWorkflowController_approve"];
+        /**
+         * 审核通过
+         * @description The evaluation is locked (edits answer 409 EVALUATION.LOCKED).
+         */
+        post: operations["evaluationWorkflow.approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -323,8 +368,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The scorecard as the official 部门预算项目支出绩效自评表 (.xlsx, printable) or JSON */
-        get: operations["EvaluationsController_exportOne"];
+        /**
+         * 导出项目自评表
+         * @description The official 部门预算项目支出绩效自评表 (`.xlsx`, printable) or JSON with `format=json`.
+         */
+        get: operations["evaluations.exportOne"];
         put?: never;
         post?: never;
         delete?: never;
@@ -341,8 +389,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Score with another profile (jinkouhe | standard), stored with the evaluation */
-        put: operations["EvaluationsController_changeProfile"];
+        /**
+         * 更换评分口径
+         * @description Scores with another profile (jinkouhe | standard), stored with the evaluation.
+         */
+        put: operations["evaluations.changeProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -359,8 +410,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen an approved evaluation as a draft, with a reason (required) */
-        post: operations["EvaluationWorkflowController_reopen"];
+        /**
+         * 重新打开
+         * @description An approved evaluation back to draft, with a reason (required).
+         */
+        post: operations["evaluationWorkflow.reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -376,8 +430,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return to the evaluator with a comment (required) */
-        post: operations["EvaluationWorkflowController_returnToEvaluator"];
+        /**
+         * 退回修改
+         * @description With a comment (required).
+         */
+        post: operations["evaluationWorkflow.returnToEvaluator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,8 +450,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit for review; 422 EVALUATION.CHECKS_FAILED while a deduction is unexplained or a row unscored */
-        post: operations["EvaluationWorkflowController_submit"];
+        /**
+         * 提交审核
+         * @description Refused (422 EVALUATION.CHECKS_FAILED) while a deduction is unexplained or a row unscored.
+         */
+        post: operations["evaluationWorkflow.submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -408,8 +468,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who moved the evaluation from which state to which, when and why */
-        get: operations["EvaluationWorkflowController_transitions"];
+        /**
+         * 流转记录
+         * @description Who moved the evaluation from which state to which, when and why; oldest first.
+         */
+        get: operations["evaluationWorkflow.transitions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -425,8 +488,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A department's year as 自评表 (.xlsx, a worksheet per project) or JSON */
-        get: operations["EvaluationsController_exportDepartment"];
+        /**
+         * 导出部门年度自评表
+         * @description `.xlsx` (a worksheet per project, the official 自评表 layout) or JSON with `format=json`.
+         */
+        get: operations["evaluations.exportDepartment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -444,8 +510,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a published 部门预算项目支出绩效自评表 document as historical evaluations: printed scores kept, Jixiao scores beside them, differences reported */
-        post: operations["EvaluationImportController_upload"];
+        /**
+         * 导入已发布的自评表
+         * @description Imports a published 部门预算项目支出绩效自评表 document as historical evaluations: printed scores kept, Jixiao scores beside them, differences reported.
+         */
+        post: operations["evaluationImport.upload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -460,7 +529,7 @@ export interface paths {
             cookie?: never;
         };
         /** 执行监控看板: budget, executed, rate and current flags by code and colour, per department or unit */
-        get: operations["DashboardController_dashboard"];
+        get: operations["dashboard.dashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -477,7 +546,7 @@ export interface paths {
             cookie?: never;
         };
         /** 预警列表: filter by department, unit, code, severity, colour, status; sortable; paginated */
-        get: operations["ExecutionFlagsController_list"];
+        get: operations["executionFlags.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -496,7 +565,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 答复预警: reason (原因说明) and planned measure (继续执行/调剂/取消) */
-        post: operations["ExecutionFlagsController_answer"];
+        post: operations["executionFlags.answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -513,7 +582,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 关闭预警 (reviewer): stays closed while the same finding persists */
-        post: operations["ExecutionFlagsController_close"];
+        post: operations["executionFlags.close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -528,7 +597,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出预警列表 (xlsx or csv), same filters and order as the list */
-        get: operations["ExecutionFlagsController_export"];
+        get: operations["executionFlags.export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -547,7 +616,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 重新计算预警 of a department and year (after a targets import, or as 序时进度 advances) */
-        post: operations["ExecutionFlagsController_refresh"];
+        post: operations["executionFlags.refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -562,7 +631,7 @@ export interface paths {
             cookie?: never;
         };
         /** 执行历史: records with their rates, where the project stands today, current flags */
-        get: operations["ExecutionRecordsController_history"];
+        get: operations["executionRecords.history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -581,7 +650,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 记录执行数: one cumulative figure; the project’s flags are recomputed in the same transaction */
-        post: operations["ExecutionRecordsController_record"];
+        post: operations["executionRecords.record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -598,7 +667,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 批量记录执行数: all or nothing; a 400 names every bad row */
-        post: operations["ExecutionRecordsController_recordBulk"];
+        post: operations["executionRecords.recordBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -613,7 +682,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出执行记录: one row per project and date */
-        get: operations["ExecutionRecordsController_export"];
+        get: operations["executionRecords.export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -632,7 +701,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 导入执行记录 from a filled-in template (xlsx or csv); rows without 累计执行数 are skipped */
-        post: operations["ExecutionRecordsController_import"];
+        post: operations["executionRecords.import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -647,7 +716,7 @@ export interface paths {
             cookie?: never;
         };
         /** 执行记录模板: one row per project, amounts blank */
-        get: operations["ExecutionRecordsController_template"];
+        get: operations["executionRecords.template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -664,10 +733,10 @@ export interface paths {
             cookie?: never;
         };
         /** 监控报告列表: filter by department, unit, year, state; in the caller’s scope */
-        get: operations["MonitoringReportsController_list"];
+        get: operations["monitoringReports.list"];
         put?: never;
         /** 打开监控报告 of a unit, year and period: 201 created as a draft, 200 when it exists */
-        post: operations["MonitoringReportsController_open"];
+        post: operations["monitoringReports.open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -682,14 +751,14 @@ export interface paths {
             cookie?: never;
         };
         /** 监控报告 with its figures (records and flags as of the period) and transitions */
-        get: operations["MonitoringReportsController_get"];
+        get: operations["monitoringReports.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** 修改监控报告 (进展情况/偏差原因/改进措施) while draft or returned, with the version read */
-        patch: operations["MonitoringReportsController_update"];
+        patch: operations["monitoringReports.update"];
         trace?: never;
     };
     "/api/execution/reports/{id}/approve": {
@@ -702,7 +771,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 审核通过: locks the report */
-        post: operations["MonitoringReportsController_approve"];
+        post: operations["monitoringReports.approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -719,7 +788,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 重新打开 an approved report with a reason (required): back to draft */
-        post: operations["MonitoringReportsController_reopen"];
+        post: operations["monitoringReports.reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -736,7 +805,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 退回 with a comment (required) */
-        post: operations["MonitoringReportsController_return"];
+        post: operations["monitoringReports.return"];
         delete?: never;
         options?: never;
         head?: never;
@@ -753,7 +822,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 提交: refused (422) while a flag needing a reason has none */
-        post: operations["MonitoringReportsController_submit"];
+        post: operations["monitoringReports.submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -768,9 +837,9 @@ export interface paths {
             cookie?: never;
         };
         /** 监控规则: the department’s rule set for the year, or the default 序时进度 light */
-        get: operations["RuleSetsController_get"];
+        get: operations["ruleSets.get"];
         /** 设置监控规则: thresholds validated; the department’s flags are recomputed */
-        put: operations["RuleSetsController_put"];
+        put: operations["ruleSets.put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -785,7 +854,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_check"];
+        /** Liveness and readiness: PostgreSQL must answer. */
+        get: operations["health.check"];
         put?: never;
         post?: never;
         delete?: never;
@@ -801,7 +871,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_checkQueue"];
+        /**
+         * The reminder queue (Redis), apart: the API serves everything else without it, so it must not
+         *     take the API out of a load balancer. 503 while Redis is down.
+         */
+        get: operations["health.checkQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -817,11 +891,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Import batches, newest first */
-        get: operations["ImportController_list"];
+        /**
+         * 导入批次列表
+         * @description Newest first; admins see every batch, managers their own.
+         */
+        get: operations["import.list"];
         put?: never;
-        /** Upload a target table and preview the import (nothing is written but the batch) */
-        post: operations["ImportController_preview"];
+        /**
+         * 上传绩效目标表并预览导入
+         * @description Nothing is written but the batch; the report names every line it could not read.
+         */
+        post: operations["import.preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -835,8 +915,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One import batch with its report and, once committed, its changes */
-        get: operations["ImportController_get"];
+        /**
+         * 导入批次详情
+         * @description With its report and, once committed, its changes.
+         */
+        get: operations["import.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -854,8 +937,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write a previewed import in one transaction and report what changed (409 when already committed) */
-        post: operations["ImportController_commit"];
+        /**
+         * 确认导入
+         * @description Writes a previewed import in one transaction and reports what changed (409 when already committed).
+         */
+        post: operations["import.commit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -869,11 +955,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Indicators in scope: filter by projectId, departmentId, unitId, year, level1; search 三级指标 with q */
-        get: operations["IndicatorController_list"];
+        /**
+         * 指标列表
+         * @description Indicators in scope: filter by projectId, departmentId, unitId, year, level1; `q` searches 三级指标.
+         */
+        get: operations["indicator.list"];
         put?: never;
-        /** Add an indicator to a project; `version` is the project's (409 when stale) */
-        post: operations["IndicatorController_create"];
+        /**
+         * 新增指标
+         * @description Adds an indicator to a project; `version` is the project's (409 when stale).
+         */
+        post: operations["indicator.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -887,14 +979,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["IndicatorController_get"];
+        /** 指标详情 */
+        get: operations["indicator.get"];
         put?: never;
         post?: never;
-        delete: operations["IndicatorController_remove"];
+        /**
+         * 删除指标
+         * @description `version` is the project's (409 when stale).
+         */
+        delete: operations["indicator.remove"];
         options?: never;
         head?: never;
-        /** Change an indicator's cells; `version` is the project's (409 when stale) */
-        patch: operations["IndicatorController_update"];
+        /**
+         * 修改指标
+         * @description Changes an indicator's cells; `version` is the project's (409 when stale).
+         */
+        patch: operations["indicator.update"];
         trace?: never;
     };
     "/api/me/notifications": {
@@ -904,7 +1004,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["NotificationController_list"];
+        get: operations["notification.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -922,7 +1022,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NotificationController_markRead"];
+        post: operations["notification.markRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -938,7 +1038,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NotificationController_markAllRead"];
+        post: operations["notification.markAllRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -952,7 +1052,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["NotificationController_unreadCount"];
+        get: operations["notification.unreadCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -968,8 +1068,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["NotificationController_getPreferences"];
-        put: operations["NotificationController_savePreferences"];
+        get: operations["notification.getPreferences"];
+        put: operations["notification.savePreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -984,11 +1084,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Projects in scope: filter by departmentId, unitId, year, category; search name or code with q */
-        get: operations["ProjectController_list"];
+        /**
+         * 项目列表
+         * @description Projects in scope: filter by departmentId, unitId, year, category; `q` searches name or code.
+         */
+        get: operations["project.list"];
         put?: never;
-        /** Create a project, optionally with its indicators (409 when its natural key exists) */
-        post: operations["ProjectController_create"];
+        /**
+         * 新建项目
+         * @description Optionally with its indicators (409 when its natural key exists).
+         */
+        post: operations["project.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1002,16 +1108,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One project with its indicators in printed order */
-        get: operations["ProjectController_get"];
+        /**
+         * 项目详情（含指标）
+         * @description One project with its indicators in printed order.
+         */
+        get: operations["project.get"];
         put?: never;
         post?: never;
-        /** Delete a project and its indicators (409 when the version is stale) */
-        delete: operations["ProjectController_remove"];
+        /**
+         * 删除项目
+         * @description Deletes the project and its indicators (409 when the version is stale).
+         */
+        delete: operations["project.remove"];
         options?: never;
         head?: never;
-        /** Update a project; `version` must be the one read (409 when stale) */
-        patch: operations["ProjectController_update"];
+        /**
+         * 修改项目
+         * @description `version` must be the one read (409 when stale).
+         */
+        patch: operations["project.update"];
         trace?: never;
     };
     "/api/projects/{projectId}/evaluation": {
@@ -1023,8 +1138,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create (201) or open (200) the project's self-evaluation; a new one copies the project's indicators and budget and is scored with the department's scoring profile for the year */
-        post: operations["EvaluationsController_open"];
+        /**
+         * 打开项目绩效自评
+         * @description Creates (201) or opens (200) the project's self-evaluation; a new one copies the project's indicators and budget and is scored with the department's scoring profile for the year.
+         */
+        post: operations["evaluations.open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1038,8 +1156,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The spreadsheet template (one indicator per row) of the projects in scope; imports back unchanged */
-        get: operations["ProjectController_export"];
+        /**
+         * 导出项目绩效目标
+         * @description The spreadsheet template (one indicator per row) of the projects in scope; it imports back unchanged.
+         */
+        get: operations["project.export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1055,10 +1176,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Budget units in scope (filter by departmentId, search with q) */
-        get: operations["UnitController_list"];
+        /**
+         * 单位列表
+         * @description Budget units in scope; filter by departmentId, search with q.
+         */
+        get: operations["unit.list"];
         put?: never;
-        post: operations["UnitController_create"];
+        /** 新建单位 */
+        post: operations["unit.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1072,14 +1197,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["UnitController_get"];
+        /** 单位详情 */
+        get: operations["unit.get"];
         put?: never;
         post?: never;
-        /** Delete a unit without projects (409 otherwise) */
-        delete: operations["UnitController_remove"];
+        /**
+         * 删除单位
+         * @description Only a unit without projects (409 otherwise).
+         */
+        delete: operations["unit.remove"];
         options?: never;
         head?: never;
-        patch: operations["UnitController_update"];
+        /** 修改单位 */
+        patch: operations["unit.update"];
         trace?: never;
     };
     "/api/users": {
@@ -1089,9 +1219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["UserController_list"];
+        get: operations["user.list"];
         put?: never;
-        post: operations["UserController_create"];
+        /** Returns the generated first-login password once. */
+        post: operations["user.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1105,13 +1236,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["UserController_get"];
+        get: operations["user.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["UserController_update"];
+        patch: operations["user.update"];
         trace?: never;
     };
     "/api/users/{id}/reset-password": {
@@ -1123,7 +1254,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["UserController_resetPassword"];
+        post: operations["user.resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1139,7 +1270,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["UserController_unlock"];
+        post: operations["user.unlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1174,7 +1305,11 @@ export interface components {
             /** @example 1–4月绩效运行监控 */
             label: string;
         };
-        ChangePasswordDto: Record<string, never>;
+        ChangePasswordDto: {
+            currentPassword: string;
+            /** @description Checked against the password policy by the service, so the error names the rules broken. */
+            newPassword: string;
+        };
         ChangeProfileDto: {
             /** @enum {string} */
             profile: "jinkouhe" | "standard";
@@ -1307,59 +1442,196 @@ export interface components {
              */
             name: string;
         };
-        CreateUserDto: Record<string, never>;
+        CreateUserDto: {
+            /** @description A manager's departments. For an evaluator, derived from its units. */
+            departmentIds?: string[];
+            displayName?: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "evaluator";
+            /** @description An evaluator's budget units. */
+            unitIds?: string[];
+            username: string;
+        };
+        DepartmentPage: {
+            items: components["schemas"]["DepartmentView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        DepartmentScorecards: {
+            departmentId: string;
+            evaluations: components["schemas"]["Scorecard"][];
+            year: number;
+        };
+        DepartmentStatedTotals: {
+            stated: components["schemas"]["StatedTotalView"] | null;
+            summed: components["schemas"]["SummedTotalView"];
+        };
+        DepartmentTargetView: {
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            budget: string | null;
+            departmentId: string;
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            fiscalBudget: string | null;
+            fiscalYear: number;
+            /** @description 年度总体目标 */
+            goal: string | null;
+            id: string;
+            indicators: components["schemas"]["IndicatorView"][];
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            otherBudget: string | null;
+            tasks: components["schemas"]["DepartmentTaskView"][];
+        };
+        DepartmentTaskView: {
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            budget: string | null;
+            content: string;
+            id: string;
+            /** @example 医疗保障待遇落实 */
+            name: string;
+            position: number;
+        };
+        DepartmentView: {
+            /**
+             * @description 部门编码 where the documents print one
+             * @example 315
+             */
+            code: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @example 乐山市医疗保障局 */
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ErrorBody: {
+            /**
+             * @description stable, English, for programs
+             * @example VALIDATION.FAILED
+             */
+            code: string;
+            /** @description what exactly: `fields` (`[{ field: "rows[3].actual", messages: ["…"] }]`), row, line, versions… */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description for people, Chinese (English with `Accept-Language: en` where a translation exists)
+             * @example 请求参数无效
+             */
+            message: string;
+        };
         EvaluationAmountsDto: {
             /**
              * @description 全年预算数 年度资金总额
              * @example 1.5
              */
-            budget?: Record<string, never> | null;
+            budget?: string | null;
             /**
              * @description 全年执行数 年度资金总额
              * @example 0.85
              */
-            executed?: Record<string, never> | null;
+            executed?: string | null;
             /**
              * @description 全年预算数 其中:财政拨款
              * @example 1.5
              */
-            fiscalBudget?: Record<string, never> | null;
+            fiscalBudget?: string | null;
             /**
              * @description 全年执行数 其中:财政拨款
              * @example 0.85
              */
-            fiscalExecuted?: Record<string, never> | null;
+            fiscalExecuted?: string | null;
             /**
              * @description 全年预算数 其他资金
              * @example 0
              */
-            otherBudget?: Record<string, never> | null;
+            otherBudget?: string | null;
             /**
              * @description 全年执行数 其他资金
              * @example 0
              */
-            otherExecuted?: Record<string, never> | null;
+            otherExecuted?: string | null;
+        };
+        EvaluationList: {
+            items: components["schemas"]["EvaluationListItem"][];
+            rollup: components["schemas"]["EvaluationRollup"];
+        };
+        EvaluationListItem: {
+            /** @description 全年预算数, 万元 */
+            budget: string | null;
+            /** @description 全年执行数, 万元 */
+            executed: string | null;
+            /** @description 预算执行率, percent */
+            executionRate: string | null;
+            /** @enum {string|null} */
+            grade: "优" | "良" | "中" | "差" | null;
+            id: string;
+            printedTotal: string | null;
+            /** @description scoring profile id: jinkouhe | standard */
+            profile: string;
+            projectId: string | null;
+            /** @example 医疗保障信息化建设 */
+            projectName: string;
+            /** @enum {string} */
+            source: "entered" | "published";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "approved";
+            /** @example 91.4 */
+            total: string | null;
+            unitId: string | null;
+            version: number;
+        };
+        EvaluationRollup: {
+            budgetWeightedMean: components["schemas"]["RollupFigure"];
+            evaluations: number;
+            /** @description 各等级个数 */
+            grades?: {
+                "\u4E2D": number;
+                "\u4F18": number;
+                "\u5DEE": number;
+                "\u826F": number;
+            } & {
+                [key: string]: number;
+            };
+            scored: number;
+            simpleMean: components["schemas"]["RollupFigure"];
         };
         EvaluationRowUpdateDto: {
             /**
              * @description 实际完成值 as typed
              * @example 57%
              */
-            actual?: Record<string, never> | null;
+            actual?: string | null;
             /**
              * @description qualitative band (标准规则), with a score inside it
              * @enum {string|null}
              */
             band?: "achieved" | "partly-achieved" | "not-achieved" | null;
             /** @description 扣分原因分析 */
-            deductionReason?: Record<string, never> | null;
+            deductionReason?: string | null;
             /** @description why the score was set by hand */
-            manualReason?: Record<string, never> | null;
+            manualReason?: string | null;
             /**
              * @description score set by hand (needs manualReason unless a band is chosen)
              * @example 8
              */
-            manualScore?: Record<string, never> | null;
+            manualScore?: string | null;
             /**
              * @description 0-based position of the row in the scorecard
              * @example 1
@@ -1370,6 +1642,83 @@ export interface components {
              * @example 10
              */
             weight?: string;
+        };
+        ExecutionFlag: Record<string, never>;
+        FindingView: {
+            /** @enum {string} */
+            code: "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "EXECUTED_MISSING" | "REASON_MISSING" | "OVER_ACHIEVED" | "AMOUNT_NEEDED" | "BAND_REQUIRED" | "INCOMPARABLE" | "TARGET_MISSING" | "ACTUAL_MISSING" | "WEIGHT_SUM" | "WEIGHT_MISSING" | "UNRECONCILED" | "NO_INDICATORS";
+            /** @description 三级指标 of the row, or `预算执行率` */
+            indicator?: string;
+            /** @description 说明 */
+            message: string;
+            /** @description position of the indicator row (absent for the 预算执行率 row and project-level findings) */
+            row?: number;
+        };
+        ImportBatchPage: {
+            items: components["schemas"]["ImportBatchSummary"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        ImportBatchSummary: {
+            /** Format: date-time */
+            committedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description who uploaded it */
+            createdBy: string | null;
+            /** @example 乐山市医疗保障局2024年项目支出绩效目标表.txt */
+            filename: string;
+            id: string;
+            sha256: string;
+            /** @enum {string} */
+            status: "previewed" | "committed";
+        };
+        ImportBatchView: {
+            /** @description 变更: `{ unchanged, summary: {created, updated, unchanged, missing}, documents: [...] }` once committed */
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            committedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description who uploaded it */
+            createdBy: string | null;
+            /** @example 乐山市医疗保障局2024年项目支出绩效目标表.txt */
+            filename: string;
+            id: string;
+            /** @description 解析报告: documents (projects, indicators, stated totals) and warnings naming lines, as `npm run cli -- import --dry-run --json` prints it */
+            report: {
+                [key: string]: unknown;
+            };
+            sha256: string;
+            /** @enum {string} */
+            status: "previewed" | "committed";
+        };
+        ImportedEvaluationSummary: {
+            budget: string | null;
+            differences: components["schemas"]["ScoreDifferenceView"][];
+            executed: string | null;
+            grade: string | null;
+            id: string;
+            printedTotal: string | null;
+            projectId: string | null;
+            projectName: string;
+            total: string | null;
+        };
+        ImportPublishedResult: {
+            departmentId: string;
+            /** @description How many printed scores (rows and totals) differ from Jixiao's, over all projects. */
+            differenceCount: number;
+            evaluations: components["schemas"]["ImportedEvaluationSummary"][];
+            /** @enum {string} */
+            profile: "jinkouhe" | "standard";
+            warnings: components["schemas"]["SelfEvaluationWarningView"][];
+            year: number;
         };
         ImportUploadBody: {
             /**
@@ -1432,8 +1781,74 @@ export interface components {
              */
             weight?: string;
         };
-        LoginDto: Record<string, never>;
-        OpenEvaluationDto: Record<string, never>;
+        IndicatorPage: {
+            items: components["schemas"]["ProjectIndicatorView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        IndicatorView: {
+            direction: string;
+            /** @description 指标解释 */
+            explanation: string | null;
+            id: string;
+            /** @example 产出指标 */
+            level1: string;
+            /** @description 一级指标 as printed */
+            level1Printed: string;
+            /** @example 数量指标 */
+            level2: string;
+            /** @description 二级指标 as printed */
+            level2Printed: string;
+            /**
+             * @description 三级指标
+             * @example 参保人数
+             */
+            level3: string;
+            /** @description 指标性质 (≥, ≤, =, 定性) */
+            operator: string | null;
+            /** @description 0-based, in printed order */
+            position: number;
+            printedText: string;
+            /** @description line of the published document */
+            sourceLine: number | null;
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            targetAmount: string | null;
+            targetKind: string;
+            /**
+             * @description 年度指标值 as printed
+             * @example ≥95%
+             */
+            targetText: string;
+            /** @description 度量单位 */
+            unit: string | null;
+            /**
+             * Format: decimal
+             * @description 分值/权重
+             * @example 1.50
+             */
+            weight: string | null;
+        };
+        KeptEvaluations: {
+            approved: number;
+            submitted: number;
+        };
+        LoginDto: {
+            password: string;
+            username: string;
+        };
+        MoneyLine: {
+            budget: string | null;
+            executed: string | null;
+            rate: string | null;
+        };
+        Object: Record<string, never>;
         OpenMonitoringReportDto: {
             /** @example 2024 */
             fiscalYear: number;
@@ -1444,6 +1859,156 @@ export interface components {
             period: 4 | 6 | 8 | 10 | 12;
             /** Format: uuid */
             unitId: string;
+        };
+        ProfileRescore: {
+            changedTotals: number;
+            /** @description Submitted (under review) and approved (locked) evaluations keep the profile they were scored with. */
+            kept: components["schemas"]["KeptEvaluations"];
+            note: string;
+            refused: components["schemas"]["RefusedRescore"][];
+            /** @description draft and returned evaluations rescored with the new profile */
+            rescored: number;
+        };
+        ProjectDetail: {
+            /**
+             * Format: decimal
+             * @description 年度资金总额
+             * @example 1.50
+             */
+            budget: string | null;
+            /** @description 项目类别 */
+            category: string | null;
+            /** @example 51110022T000000123456 */
+            code: string | null;
+            /** @description 主管部门 */
+            competentDepartment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            departmentId: string;
+            /**
+             * Format: decimal
+             * @description 其中：财政拨款
+             * @example 1.50
+             */
+            fiscalBudget: string | null;
+            fiscalYear: number;
+            /** @description 年度总体目标 */
+            goal: string | null;
+            id: string;
+            /** @description 实施单位 */
+            implementingUnit: string | null;
+            indicators: components["schemas"]["IndicatorView"][];
+            /** @example 医疗保障信息化建设 */
+            name: string;
+            /**
+             * Format: decimal
+             * @description 其他资金
+             * @example 1.50
+             */
+            otherBudget: string | null;
+            unitId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description read it and send it back with a change (optimistic locking) */
+            version: number;
+        };
+        ProjectIndicatorView: {
+            direction: string;
+            /** @description 指标解释 */
+            explanation: string | null;
+            id: string;
+            /** @example 产出指标 */
+            level1: string;
+            /** @description 一级指标 as printed */
+            level1Printed: string;
+            /** @example 数量指标 */
+            level2: string;
+            /** @description 二级指标 as printed */
+            level2Printed: string;
+            /**
+             * @description 三级指标
+             * @example 参保人数
+             */
+            level3: string;
+            /** @description 指标性质 (≥, ≤, =, 定性) */
+            operator: string | null;
+            /** @description 0-based, in printed order */
+            position: number;
+            printedText: string;
+            projectId: string;
+            /** @description line of the published document */
+            sourceLine: number | null;
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            targetAmount: string | null;
+            targetKind: string;
+            /**
+             * @description 年度指标值 as printed
+             * @example ≥95%
+             */
+            targetText: string;
+            /** @description 度量单位 */
+            unit: string | null;
+            /**
+             * Format: decimal
+             * @description 分值/权重
+             * @example 1.50
+             */
+            weight: string | null;
+        };
+        ProjectListItem: {
+            /**
+             * Format: decimal
+             * @description 年度资金总额
+             * @example 1.50
+             */
+            budget: string | null;
+            /** @description 项目类别 */
+            category: string | null;
+            /** @example 51110022T000000123456 */
+            code: string | null;
+            /** @description 主管部门 */
+            competentDepartment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            departmentId: string;
+            /**
+             * Format: decimal
+             * @description 其中：财政拨款
+             * @example 1.50
+             */
+            fiscalBudget: string | null;
+            fiscalYear: number;
+            /** @description 年度总体目标 */
+            goal: string | null;
+            id: string;
+            /** @description 实施单位 */
+            implementingUnit: string | null;
+            indicatorCount: number;
+            /** @example 医疗保障信息化建设 */
+            name: string;
+            /**
+             * Format: decimal
+             * @description 其他资金
+             * @example 1.50
+             */
+            otherBudget: string | null;
+            unitId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description read it and send it back with a change (optimistic locking) */
+            version: number;
+        };
+        ProjectPage: {
+            items: components["schemas"]["ProjectListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
         };
         PutStatedTotalsDto: {
             /**
@@ -1483,16 +2048,34 @@ export interface components {
         RecordExecutionsDto: {
             records: components["schemas"]["RecordExecutionDto"][];
         };
-        RefreshDto: Record<string, never>;
+        RefreshDto: {
+            refreshToken: string;
+        };
         RefreshFlagsDto: {
+            /** Format: uuid */
             departmentId: string;
             fiscalYear: number;
         };
+        RefusedRescore: {
+            code: string;
+            id: string;
+            message: string;
+            projectName: string;
+        };
+        ReminderCalendar: Record<string, never>;
         ReviewTransitionDto: {
             /** @description 退回意见 / 重新打开的理由 / 审核意见 */
             comment?: string;
             /** @example 3 */
             version: number;
+        };
+        RollupFigure: {
+            /** @description How many evaluations went into it. */
+            count: number;
+            /** @example 简单平均分 */
+            label: string;
+            /** @description 2 places, half-up; null when nothing is scored (or no budget to weigh by). */
+            value: string | null;
         };
         SaveCalendarDto: {
             deadlines: components["schemas"]["CalendarDeadlineDto"][];
@@ -1516,11 +2099,117 @@ export interface components {
              *       "email"
              *     ]
              */
-            channels: string[];
-            /** @example zhang.san@example.gov.cn */
-            email?: Record<string, never>;
+            channels: ("in-app" | "email" | "webhook")[];
+            /**
+             * Format: email
+             * @example zhang.san@example.gov.cn
+             */
+            email?: string | null;
             /** @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… */
-            webhookUrl?: Record<string, never>;
+            webhookUrl?: string | null;
+        };
+        Scorecard: {
+            competentDepartment: string | null;
+            departmentId: string;
+            differences: components["schemas"]["ScoreDifferenceView"][];
+            executionRate: {
+                deductionReason: string | null;
+                manualReason: string | null;
+                manualScore: string | null;
+                printedScore: string | null;
+                rate: string | null;
+                score: string | null;
+                weight: string;
+            };
+            findings: components["schemas"]["FindingView"][];
+            goal: {
+                actual: string | null;
+                expected: string | null;
+            };
+            /** @enum {string|null} */
+            grade: "优" | "良" | "中" | "差" | null;
+            id: string;
+            implementingUnit: string | null;
+            money: {
+                fiscal: components["schemas"]["MoneyLine"];
+                other: components["schemas"]["MoneyLine"];
+                total: components["schemas"]["MoneyLine"];
+            };
+            partialTotal: string;
+            printedTotal: string | null;
+            profile: {
+                id: string;
+                title: string;
+                version: number;
+            };
+            projectId: string | null;
+            projectName: string;
+            rows: components["schemas"]["ScorecardRow"][];
+            /** @enum {string} */
+            source: "entered" | "published";
+            sourceFile: string | null;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "approved";
+            total: string | null;
+            unitId: string | null;
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        ScorecardRow: {
+            /** @description 实际完成值 as entered */
+            actual: string | null;
+            /** @enum {string|null} */
+            band: "achieved" | "partly-achieved" | "not-achieved" | null;
+            /** @description the engine's own score, beside a manual one */
+            computedScore: string | null;
+            /** @description 扣分原因分析 */
+            deductionReason: string | null;
+            fallback: boolean;
+            indicatorId: string | null;
+            level1: string;
+            level2: string;
+            level3: string;
+            manualReason: string | null;
+            manualScore: string | null;
+            position: number;
+            printedScore: string | null;
+            /** @enum {string} */
+            reason: "met" | "completion-rate" | "proportional" | "band" | "manual" | "needs-decision" | "not-entered" | "execution-rate";
+            reasonText: string;
+            rule: string;
+            /** @description 得分 that counts */
+            score: string | null;
+            /** @description 年度指标值 as printed */
+            target: string;
+            /** @description null: not published; the row is unscored until it is entered */
+            weight: string | null;
+        };
+        ScoreDifferenceView: {
+            computed: string | null;
+            indicator: string;
+            printed: string;
+            /** @description position of the row; null for the 预算执行率 row */
+            row: number | null;
+        };
+        ScoringProfileSetting: {
+            departmentId: string;
+            /** @enum {string} */
+            profile: "jinkouhe" | "standard";
+            /** @description The profile's settings in full (jinkouhe has none). */
+            settings: components["schemas"]["ScoringSettingsDto"];
+            /**
+             * @description stored: chosen for this department and year; default: nothing chosen, so jinkouhe applies.
+             * @enum {string}
+             */
+            source: "stored" | "default";
+            /** @example 金口河区自评口径 */
+            title: string;
+            updatedAt: string | null;
+            updatedBy: string | null;
+            /** @description 0 while nothing is stored; a PUT sends back the version it read. */
+            version: number;
+            year: number;
         };
         ScoringSettingsDto: {
             /**
@@ -1534,6 +2223,13 @@ export interface components {
              */
             reverseRule?: "target-over-actual" | "relative-excess";
         };
+        SelfEvaluationWarningView: {
+            /** @enum {string} */
+            code: "NO_SELF_EVALUATION" | "TABLE_PRINTED_TWICE" | "TABLE_CUT_OFF" | "CELL_WRAPPED" | "CELL_SHIFTED" | "NOT_A_NUMBER";
+            /** @description 1-based line in the source */
+            line: number | null;
+            message: string;
+        };
         SetScoringProfileDto: {
             /** @enum {string} */
             profile: "jinkouhe" | "standard";
@@ -1541,6 +2237,32 @@ export interface components {
             settings?: components["schemas"]["ScoringSettingsDto"];
             /** @example 0 */
             version: number;
+        };
+        SetScoringProfileResult: {
+            rescore: components["schemas"]["ProfileRescore"];
+            setting: components["schemas"]["ScoringProfileSetting"];
+        };
+        StatedTotalsView: {
+            department: components["schemas"]["DepartmentStatedTotals"];
+            departmentId: string;
+            fiscalYear: number;
+            units: components["schemas"]["UnitStatedTotals"][];
+        };
+        StatedTotalView: {
+            /** @description 万元 */
+            budget: string;
+            /** @description 项目个数 as stated */
+            projects: number | null;
+            /** @enum {string} */
+            source: "entered" | "import";
+            /** @description line of the document that states it */
+            sourceLine: number | null;
+        };
+        StatedUnitRef: {
+            code: string | null;
+            id: string;
+            /** @example 乐山市医疗保障局机关 */
+            name: string;
         };
         StatedUnitTotalDto: {
             /**
@@ -1554,11 +2276,58 @@ export interface components {
              */
             unitId: string;
         };
+        SummedTotalView: {
+            /** @description 万元 */
+            budget: string;
+            projects: number;
+        };
         TransitionDto: {
             /** @description 退回意见 / 重新打开的理由 / 审核意见 */
             comment?: string;
             /** @example 3 */
             version: number;
+        };
+        TransitionView: {
+            /** @example return */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description 退回意见 / 重新打开的理由 / 审核意见
+             * @example 请补充第3行的扣分原因
+             */
+            comment: string | null;
+            evaluationId: string;
+            /** @enum {string} */
+            fromState: "draft" | "submitted" | "returned" | "approved";
+            id: string;
+            /** @enum {string} */
+            toState: "draft" | "submitted" | "returned" | "approved";
+            userId: string;
+            /** @example manager1 */
+            username: string;
+        };
+        UnitPage: {
+            items: components["schemas"]["UnitView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        UnitStatedTotals: {
+            stated: components["schemas"]["StatedTotalView"] | null;
+            summed: components["schemas"]["SummedTotalView"];
+            unit: components["schemas"]["StatedUnitRef"];
+        };
+        UnitView: {
+            /** @example 315001 */
+            code: string | null;
+            departmentId: string;
+            id: string;
+            /** @example 乐山市医疗保障局机关 */
+            name: string;
         };
         UpdateDepartmentDto: {
             /** @example 315 */
@@ -1569,12 +2338,12 @@ export interface components {
         UpdateEvaluationDto: {
             amounts?: components["schemas"]["EvaluationAmountsDto"];
             /** @description 预算执行率 row: 扣分原因分析 */
-            executionDeductionReason?: Record<string, never> | null;
-            executionManualReason?: Record<string, never> | null;
+            executionDeductionReason?: string | null;
+            executionManualReason?: string | null;
             /** @description 预算执行率 row: a reviewer's score where the rate is undefined (zero budget); managers and admins only (403 for an evaluator) */
-            executionManualScore?: Record<string, never> | null;
+            executionManualScore?: string | null;
             /** @description 年度总体目标 实际完成情况 */
-            goalActual?: Record<string, never> | null;
+            goalActual?: string | null;
             rows?: components["schemas"]["EvaluationRowUpdateDto"][];
             /** @example 1 */
             version: number;
@@ -1595,11 +2364,11 @@ export interface components {
         };
         UpdateMonitoringReportDto: {
             /** @description 偏差原因 */
-            deviationReasons?: Record<string, never>;
+            deviationReasons?: string | null;
             /** @description 改进措施 */
-            measures?: Record<string, never>;
+            measures?: string | null;
             /** @description 进展情况 */
-            progress?: Record<string, never>;
+            progress?: string | null;
             /** @example 1 */
             version: number;
         };
@@ -1647,7 +2416,16 @@ export interface components {
             /** @example 乐山市医疗保障局机关 */
             name?: string;
         };
-        UpdateUserDto: Record<string, never>;
+        UpdateUserDto: {
+            departmentIds?: string[];
+            /** @description 停用: a disabled account cannot log in and its sessions end. Accounts are never deleted (audit). */
+            disabled?: boolean;
+            displayName?: string;
+            /** @enum {string} */
+            role?: "admin" | "manager" | "evaluator";
+            unitIds?: string[];
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1657,7 +2435,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    DeliveryAdminController_list: {
+    "deliveryAdmin.list": {
         parameters: {
             query?: {
                 limit?: number;
@@ -1676,9 +2454,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    DeliveryAdminController_retry: {
+    "deliveryAdmin.retry": {
         parameters: {
             query?: never;
             header?: never;
@@ -1695,11 +2500,60 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    AuditController_list: {
+    "audit.list": {
         parameters: {
-            query?: never;
+            query: {
+                action?: string;
+                /** @description Inclusive start, ISO 8601. */
+                from?: string;
+                objectId?: string;
+                objectType?: string;
+                outcome?: "success" | "failure";
+                page: components["schemas"]["Object"];
+                pageSize: components["schemas"]["Object"];
+                /** @description Exclusive end, ISO 8601. */
+                to?: string;
+                userId?: string;
+                username?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1712,9 +2566,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    AuthController_changePassword: {
+    "auth.changePassword": {
         parameters: {
             query?: never;
             header?: never;
@@ -1733,9 +2614,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    AuthController_login: {
+    "auth.login": {
         parameters: {
             query?: never;
             header?: never;
@@ -1752,11 +2660,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    AuthController_logout: {
+    "auth.logout": {
         parameters: {
             query?: never;
             header?: never;
@@ -1771,9 +2708,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    AuthController_me: {
+    "auth.me": {
         parameters: {
             query?: never;
             header?: never;
@@ -1786,11 +2750,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    AuthController_refresh: {
+    "auth.refresh": {
         parameters: {
             query?: never;
             header?: never;
@@ -1807,11 +2800,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    DepartmentTargetController_get: {
+    "departmentTarget.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -1826,11 +2848,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentTargetView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    DepartmentController_list: {
+    "department.list": {
         parameters: {
             query?: {
                 page?: unknown;
@@ -1848,11 +2908,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentPage"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    DepartmentController_create: {
+    "department.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -1869,11 +2958,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    CalendarController_list: {
+    "calendar.list": {
         parameters: {
             query?: never;
             header?: never;
@@ -1888,11 +3015,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderCalendar"][];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    CalendarController_get: {
+    "calendar.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -1908,11 +3073,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderCalendar"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    CalendarController_save: {
+    "calendar.save": {
         parameters: {
             query?: never;
             header?: never;
@@ -1932,11 +3135,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReminderCalendar"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    CalendarController_remove: {
+    "calendar.remove": {
         parameters: {
             query?: never;
             header?: never;
@@ -1954,9 +3195,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ScoringProfilesController_get: {
+    "scoringProfiles.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -1972,11 +3249,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoringProfileSetting"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ScoringProfilesController_set: {
+    "scoringProfiles.set": {
         parameters: {
             query?: never;
             header?: never;
@@ -1996,11 +3311,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SetScoringProfileResult"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    StatedTotalsController_get: {
+    "statedTotals.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -2016,11 +3378,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatedTotalsView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    StatedTotalsController_put: {
+    "statedTotals.put": {
         parameters: {
             query?: never;
             header?: never;
@@ -2040,11 +3440,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatedTotalsView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    DepartmentController_get: {
+    "department.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -2059,11 +3497,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    DepartmentController_remove: {
+    "department.remove": {
         parameters: {
             query?: never;
             header?: never;
@@ -2080,9 +3556,54 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    DepartmentController_update: {
+    "department.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -2101,11 +3622,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    DepartmentTargetController_list: {
+    "departmentTarget.list": {
         parameters: {
             query?: {
                 year?: number;
@@ -2122,11 +3690,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentTargetView"][];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationsController_list: {
+    "evaluations.list": {
         parameters: {
             query: {
                 departmentId: string;
@@ -2142,11 +3748,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EvaluationList"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationsController_scorecard: {
+    "evaluations.scorecard": {
         parameters: {
             query?: never;
             header?: never;
@@ -2161,11 +3796,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationsController_update: {
+    "evaluations.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -2184,11 +3857,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationWorkflowController_approve: {
+    "evaluationWorkflow.approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -2207,11 +3927,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationsController_exportOne: {
+    "evaluations.exportOne": {
         parameters: {
             query?: {
                 format?: "xlsx" | "json";
@@ -2224,15 +3991,55 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 自评表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationsController_changeProfile: {
+    "evaluations.changeProfile": {
         parameters: {
             query?: never;
             header?: never;
@@ -2251,11 +4058,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationWorkflowController_reopen: {
+    "evaluationWorkflow.reopen": {
         parameters: {
             query?: never;
             header?: never;
@@ -2274,11 +4128,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationWorkflowController_returnToEvaluator: {
+    "evaluationWorkflow.returnToEvaluator": {
         parameters: {
             query?: never;
             header?: never;
@@ -2297,11 +4198,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationWorkflowController_submit: {
+    "evaluationWorkflow.submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -2320,11 +4268,67 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 校验未通过，不能执行此操作 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationWorkflowController_transitions: {
+    "evaluationWorkflow.transitions": {
         parameters: {
             query?: never;
             header?: never;
@@ -2339,11 +4343,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TransitionView"][];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationsController_exportDepartment: {
+    "evaluations.exportDepartment": {
         parameters: {
             query: {
                 departmentId: string;
@@ -2356,15 +4398,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 自评表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentScorecards"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationImportController_upload: {
+    "evaluationImport.upload": {
         parameters: {
             query?: never;
             header?: never;
@@ -2388,11 +4461,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportPublishedResult"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 上传内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    DashboardController_dashboard: {
+    "dashboard.dashboard": {
         parameters: {
             query: {
                 /** @description one department by unit; left out: every department in scope */
@@ -2409,11 +4520,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ExecutionFlagsController_list: {
+    "executionFlags.list": {
         parameters: {
             query?: {
                 code?: "LAGGING" | "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "REASON_MISSING" | "REASON_TOO_LONG" | "UNRECONCILED";
@@ -2443,9 +4583,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionFlagsController_answer: {
+    "executionFlags.answer": {
         parameters: {
             query?: never;
             header?: never;
@@ -2466,9 +4633,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionFlagsController_close: {
+    "executionFlags.close": {
         parameters: {
             query?: never;
             header?: never;
@@ -2487,11 +4690,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExecutionFlag"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ExecutionFlagsController_export: {
+    "executionFlags.export": {
         parameters: {
             query?: {
                 code?: "LAGGING" | "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "REASON_MISSING" | "REASON_TOO_LONG" | "UNRECONCILED";
@@ -2520,9 +4761,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionFlagsController_refresh: {
+    "executionFlags.refresh": {
         parameters: {
             query?: never;
             header?: never;
@@ -2541,9 +4809,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionRecordsController_history: {
+    "executionRecords.history": {
         parameters: {
             query?: never;
             header?: never;
@@ -2560,9 +4855,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionRecordsController_record: {
+    "executionRecords.record": {
         parameters: {
             query?: never;
             header?: never;
@@ -2581,9 +4912,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionRecordsController_recordBulk: {
+    "executionRecords.recordBulk": {
         parameters: {
             query?: never;
             header?: never;
@@ -2602,9 +4960,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionRecordsController_export: {
+    "executionRecords.export": {
         parameters: {
             query: {
                 /** @description template only: the 截至日期 to prefill */
@@ -2625,9 +5010,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionRecordsController_import: {
+    "executionRecords.import": {
         parameters: {
             query?: never;
             header?: never;
@@ -2649,9 +5061,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ExecutionRecordsController_template: {
+    "executionRecords.template": {
         parameters: {
             query: {
                 /** @description template only: the 截至日期 to prefill */
@@ -2672,9 +5111,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_list: {
+    "monitoringReports.list": {
         parameters: {
             query?: {
                 departmentId?: string;
@@ -2696,9 +5162,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_open: {
+    "monitoringReports.open": {
         parameters: {
             query?: never;
             header?: never;
@@ -2717,9 +5210,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_get: {
+    "monitoringReports.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -2736,9 +5256,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_update: {
+    "monitoringReports.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -2759,9 +5315,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_approve: {
+    "monitoringReports.approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -2782,9 +5374,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_reopen: {
+    "monitoringReports.reopen": {
         parameters: {
             query?: never;
             header?: never;
@@ -2805,9 +5433,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_return: {
+    "monitoringReports.return": {
         parameters: {
             query?: never;
             header?: never;
@@ -2828,9 +5492,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    MonitoringReportsController_submit: {
+    "monitoringReports.submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -2851,9 +5551,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    RuleSetsController_get: {
+    "ruleSets.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -2869,11 +5605,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    RuleSetsController_put: {
+    "ruleSets.put": {
         parameters: {
             query?: never;
             header?: never;
@@ -2896,9 +5670,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    HealthController_check: {
+    "health.check": {
         parameters: {
             query?: never;
             header?: never;
@@ -2953,6 +5763,33 @@ export interface operations {
                         /** @example ok */
                         status?: string;
                     };
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description The Health Check is not successful */
@@ -3016,7 +5853,7 @@ export interface operations {
             };
         };
     };
-    HealthController_checkQueue: {
+    "health.checkQueue": {
         parameters: {
             query?: never;
             header?: never;
@@ -3071,6 +5908,33 @@ export interface operations {
                         /** @example ok */
                         status?: string;
                     };
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description The Health Check is not successful */
@@ -3134,7 +5998,7 @@ export interface operations {
             };
         };
     };
-    ImportController_list: {
+    "import.list": {
         parameters: {
             query?: {
                 page?: unknown;
@@ -3153,11 +6017,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchPage"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ImportController_preview: {
+    "import.preview": {
         parameters: {
             query?: never;
             header?: never;
@@ -3174,11 +6067,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 上传内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ImportController_get: {
+    "import.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3193,11 +6124,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ImportController_commit: {
+    "import.commit": {
         parameters: {
             query?: never;
             header?: never;
@@ -3212,11 +6181,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportBatchView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    IndicatorController_list: {
+    "indicator.list": {
         parameters: {
             query?: {
                 departmentId?: string;
@@ -3239,11 +6255,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorPage"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    IndicatorController_create: {
+    "indicator.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -3260,11 +6305,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectIndicatorView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    IndicatorController_get: {
+    "indicator.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3279,11 +6362,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectIndicatorView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    IndicatorController_remove: {
+    "indicator.remove": {
         parameters: {
             query: {
                 /** @description the project's current version (optimistic lock) */
@@ -3303,9 +6424,54 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    IndicatorController_update: {
+    "indicator.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -3324,11 +6490,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectIndicatorView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    NotificationController_list: {
+    "notification.list": {
         parameters: {
             query?: {
                 limit?: number;
@@ -3345,11 +6558,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    NotificationController_markRead: {
+    "notification.markRead": {
         parameters: {
             query?: never;
             header?: never;
@@ -3366,9 +6608,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    NotificationController_markAllRead: {
+    "notification.markAllRead": {
         parameters: {
             query?: never;
             header?: never;
@@ -3383,9 +6661,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    NotificationController_unreadCount: {
+    "notification.unreadCount": {
         parameters: {
             query?: never;
             header?: never;
@@ -3400,9 +6705,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    NotificationController_getPreferences: {
+    "notification.getPreferences": {
         parameters: {
             query?: never;
             header?: never;
@@ -3415,11 +6747,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    NotificationController_savePreferences: {
+    "notification.savePreferences": {
         parameters: {
             query?: never;
             header?: never;
@@ -3436,11 +6797,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ProjectController_list: {
+    "project.list": {
         parameters: {
             query?: {
                 category?: "人员类" | "运转类" | "特定目标类";
@@ -3462,11 +6852,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ProjectController_create: {
+    "project.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -3483,11 +6902,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ProjectController_get: {
+    "project.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3502,11 +6959,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ProjectController_remove: {
+    "project.remove": {
         parameters: {
             query: {
                 /** @description the project's current version (optimistic lock) */
@@ -3526,9 +7021,54 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    ProjectController_update: {
+    "project.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -3547,11 +7087,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    EvaluationsController_open: {
+    "evaluations.open": {
         parameters: {
             query?: never;
             header?: never;
@@ -3560,21 +7147,61 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description 无需请求体：评分口径由部门年度设置决定 */
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["OpenEvaluationDto"];
+                "application/json": Record<string, never>;
             };
         };
         responses: {
-            201: {
+            /** @description 已有的自评 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    ProjectController_export: {
+    "project.export": {
         parameters: {
             query?: {
                 departmentId?: string;
@@ -3587,15 +7214,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 项目绩效目标表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    UnitController_list: {
+    "unit.list": {
         parameters: {
             query?: {
                 departmentId?: string;
@@ -3614,11 +7272,40 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    UnitController_create: {
+    "unit.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -3635,11 +7322,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    UnitController_get: {
+    "unit.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3654,11 +7379,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    UnitController_remove: {
+    "unit.remove": {
         parameters: {
             query?: never;
             header?: never;
@@ -3675,9 +7438,54 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    UnitController_update: {
+    "unit.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -3696,13 +7504,66 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitView"];
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    UserController_list: {
+    "user.list": {
         parameters: {
-            query?: never;
+            query: {
+                page: components["schemas"]["Object"];
+                pageSize: components["schemas"]["Object"];
+                /** @description Part of the username or display name. */
+                q?: string;
+                role?: "admin" | "manager" | "evaluator";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3715,9 +7576,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    UserController_create: {
+    "user.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -3736,9 +7624,36 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    UserController_get: {
+    "user.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -3753,11 +7668,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    UserController_update: {
+    "user.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -3776,11 +7729,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
-    UserController_resetPassword: {
+    "user.resetPassword": {
         parameters: {
             query?: never;
             header?: never;
@@ -3797,9 +7788,45 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
-    UserController_unlock: {
+    "user.unlock": {
         parameters: {
             query?: never;
             header?: never;
@@ -3814,7 +7841,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 请求参数无效（details 指明字段、行或单元格） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 资源不存在或不在您的权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
