@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 import { DomainError, DomainErrorKind } from './domain-error';
 import { libraryErrorToDomain } from './library-error.mapping';
+import { ValidationFailed } from './validation.pipe';
 
 const STATUS: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -33,6 +34,11 @@ export class DomainErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof ValidationFailed) {
+      const language = host.switchToHttp().getRequest<Request>().headers['accept-language'] ?? '';
+      response.status(400).json(exception.body(/^en\b/i.test(language)));
+      return;
+    }
     const domain = exception instanceof DomainError ? exception : libraryErrorToDomain(exception);
     if (domain !== null && domain !== exception) {
       // A refusal no service mapped: a 4xx for the caller, a warning for us to map it where it belongs.

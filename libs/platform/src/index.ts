@@ -1,3 +1,7 @@
+// First: decorators and views the feature modules use while the database module below loads them (cycle).
+export * from './api-responses.decorator';
+export * from './error-body.view';
+export * from './page.view';
 export * from './config.module';
 // Before database.module: its schema loads the feature modules, whose controllers use the interceptor
 // in decorators while this index is still being evaluated.

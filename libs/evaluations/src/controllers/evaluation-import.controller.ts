@@ -1,9 +1,9 @@
 import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
-import { DomainError, FileUploadInterceptor } from '@jixiao/platform';
 import { Body, Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportPublishedDto } from '../dto/evaluation-requests.dto';
 import { EvaluationImportService, ImportPublishedResult } from '../import/evaluation-import.service';
+import { ApiErrors, DomainError, FileUploadInterceptor } from '@jixiao/platform';
 
 @ApiTags('self-evaluations 绩效自评')
 @Controller('evaluations/imports')
@@ -25,10 +25,8 @@ export class EvaluationImportController {
       },
     },
   })
-  @ApiOperation({
-    summary:
-      'Import a published 部门预算项目支出绩效自评表 document as historical evaluations: printed scores kept, Jixiao scores beside them, differences reported',
-  })
+  @ApiOperation({ summary: '导入已发布的自评表', description: 'Imports a published 部门预算项目支出绩效自评表 document as historical evaluations: printed scores kept, Jixiao scores beside them, differences reported.' })
+  @ApiErrors(413)
   upload(
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() dto: ImportPublishedDto,

@@ -18,32 +18,10 @@ import { FlagChanges } from './flag-changes';
 import { FLAG_ORDER, FlagFilter, FlagPage } from './flag-query';
 import { lockProjects } from '../records/project-lock';
 import { FlagRecomputeService } from './flag-recompute.service';
+import { FlagListItem } from './flag.view';
 
-/** A flag as the list shows it, with the names of what it is about. */
-export interface FlagListItem {
-  id: string;
-  code: string;
-  /** The kind in Chinese (执行率偏低), for titles. */
-  label: string;
-  severity: string;
-  colour: string;
-  status: string;
-  rate: string | null;
-  message: string;
-  figures: Record<string, unknown>;
-  reason: string | null;
-  /** 处理方式 (继续执行 / 调剂 / 取消) and 整改措施 (free text) */
-  measure: string | null;
-  correctiveAction: string | null;
-  answeredAt: Date | null;
-  closedAt: Date | null;
-  closingNote: string | null;
-  fiscalYear: number;
-  createdAt: Date;
-  department: { id: string; name: string };
-  unit: { id: string; name: string } | null;
-  project: { id: string; code: string | null; name: string } | null;
-}
+export type { FlagListItem };
+
 
 interface FlagRow {
   id: string;

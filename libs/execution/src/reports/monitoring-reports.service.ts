@@ -21,6 +21,7 @@ import {
   MonitoringReportTransitionEvent,
   MonitoringReportTransitionHooks,
 } from './monitoring-report-transition-hooks';
+import { MonitoringReportListItem, MonitoringReportPage } from './monitoring-report.view';
 
 /** Error-code prefix and audit object type. */
 const SUBJECT = 'MONITORING_REPORT';
@@ -35,7 +36,7 @@ export interface ReportText {
 export interface ReportFilter {
   departmentId?: string;
   unitId?: string;
-  fiscalYear?: number;
+  year?: number;
   state?: string;
   page?: number;
   pageSize?: number;
@@ -94,7 +95,7 @@ export class MonitoringReportsService {
   }
 
   /** The reports in the caller's scope, newest year and period first. */
-  async list(user: AuthUser, filter: ReportFilter) {
+  async list(user: AuthUser, filter: ReportFilter): Promise<MonitoringReportPage> {
     const scope = scopeFilter(user);
     const builder = this.dataSource.manager
       .createQueryBuilder(MonitoringReport, 'r')
@@ -108,8 +109,7 @@ export class MonitoringReportsService {
     if (filter.departmentId)
       builder.andWhere('r.departmentId = :departmentId', { departmentId: filter.departmentId });
     if (filter.unitId) builder.andWhere('r.unitId = :unitId', { unitId: filter.unitId });
-    if (filter.fiscalYear !== undefined)
-      builder.andWhere('r.fiscalYear = :fiscalYear', { fiscalYear: filter.fiscalYear });
+    if (filter.year !== undefined) builder.andWhere('r.fiscalYear = :year', { year: filter.year });
     if (filter.state) builder.andWhere('r.state = :state', { state: filter.state });
     const page = filter.page ?? 1;
     const pageSize = filter.pageSize ?? 50;
@@ -121,7 +121,13 @@ export class MonitoringReportsService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items, total, page, pageSize };
+    // Both relations are joined above (id and name only).
+    const named = ({ unit, department, ...report }: MonitoringReport): MonitoringReportListItem => ({
+      ...report,
+      unit: { id: unit!.id, name: unit!.name },
+      department: { id: department!.id, name: department!.name },
+    });
+    return { items: items.map(named), total, page, pageSize };
   }
 
   /** The unit's text, while the report is a draft or returned. */
