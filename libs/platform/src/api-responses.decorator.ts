@@ -1,5 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiExtension, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiExtension, ApiOkResponse, ApiProduces, getSchemaPath } from '@nestjs/swagger';
 
 /** What each 4xx means in this API; the body is always an ErrorBody (attached by the document builder). */
 export const ERROR_MEANINGS: Record<number, string> = {
@@ -26,12 +26,23 @@ export const ApiErrors = (...statuses: number[]) => ApiExtension(API_ERRORS_EXTE
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV = 'text/csv';
 
+const BINARY = { schema: { type: 'string', format: 'binary' } };
+
 /** A download: the body is the file (binary) in one of these content types. */
 export const ApiFile = (description: string, ...contentTypes: string[]) =>
   applyDecorators(
     ApiProduces(...contentTypes),
+    ApiOkResponse({ description, content: Object.fromEntries(contentTypes.map((type) => [type, BINARY])) }),
+  );
+
+/**
+ * A download as a file of this content type, or as JSON (`format=json`) described by the model. The model
+ * must be in the document: a response of another operation, or `@ApiExtraModels` on the controller.
+ */
+export const ApiFileOrJson = (description: string, contentType: string, model: Type) =>
+  applyDecorators(
     ApiOkResponse({
       description,
-      content: Object.fromEntries(contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+      content: { [contentType]: BINARY, 'application/json': { schema: { $ref: getSchemaPath(model) } } },
     }),
   );

@@ -13,7 +13,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   ChangeProfileDto,
@@ -26,7 +26,7 @@ import { UpdateEvaluationDto } from '../dto/update-evaluation.dto';
 import { EvaluationService } from '../evaluation.service';
 import { writeScorecardWorkbook } from '../export/scorecard-workbook';
 import { Scorecard } from '../scorecard.view';
-import { ApiErrors, XLSX } from '@jixiao/platform';
+import { ApiErrors, ApiFileOrJson, XLSX } from '@jixiao/platform';
 import { DepartmentScorecards } from '../department-scorecards.view';
 import { EvaluationList } from '../evaluation-list.view';
 
@@ -68,13 +68,7 @@ export class EvaluationsController {
   @Get('evaluations/export')
   @Roles('admin', 'manager', 'evaluator')
   @ApiOperation({ summary: '导出部门年度自评表', description: '`.xlsx` (a worksheet per project, the official 自评表 layout) or JSON with `format=json`.' })
-  @ApiOkResponse({
-    description: '自评表',
-    content: {
-      [XLSX]: { schema: { type: 'string', format: 'binary' } },
-      'application/json': { schema: { $ref: getSchemaPath(DepartmentScorecards) } },
-    },
-  })
+  @ApiFileOrJson('自评表', XLSX, DepartmentScorecards)
   async exportDepartment(
     @Query() query: DepartmentExportQuery,
     @CurrentUser() user: AuthUser,
@@ -96,13 +90,7 @@ export class EvaluationsController {
   @Get('evaluations/:id/export')
   @Roles('admin', 'manager', 'evaluator')
   @ApiOperation({ summary: '导出项目自评表', description: 'The official 部门预算项目支出绩效自评表 (`.xlsx`, printable) or JSON with `format=json`.' })
-  @ApiOkResponse({
-    description: '自评表',
-    content: {
-      [XLSX]: { schema: { type: 'string', format: 'binary' } },
-      'application/json': { schema: { $ref: getSchemaPath(Scorecard) } },
-    },
-  })
+  @ApiFileOrJson('自评表', XLSX, Scorecard)
   async exportOne(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ExportQuery,
