@@ -292,7 +292,7 @@ describe('reconciliation of project budgets with the stated department and unit 
           'units[1].unitId',
         ],
         // Refused by validation (a negative amount never reaches the service), which names fields with dots.
-        [{ units: [{ unitId: first, budget: '-0.01' }] }, 'units.0.budget'],
+        [{ units: [{ unitId: first, budget: '-0.01' }] }, 'units[0].budget'],
       ];
       const badYear = await request(t.http)
         .get(`/api/departments/${departmentId}/stated-totals/1999`)

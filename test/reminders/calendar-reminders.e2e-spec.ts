@@ -495,7 +495,7 @@ describe('reminders: calendar, lead times, escalation, review requests and flags
       await request(t.http)
         .post('/api/execution/reports')
         .set(writer.headers)
-        .send({ unitId, fiscalYear: YEAR, period: 6 })
+        .send({ unitId, year: YEAR, period: 6 })
         .expect(201)
     ).body;
     const step = (headers: Record<string, string>, action: string, version: number, comment?: string) =>
