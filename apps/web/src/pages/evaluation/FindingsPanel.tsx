@@ -1,0 +1,39 @@
+import { Button, Card, Empty, List, Tag } from 'antd';
+import type { Finding } from '../../features/evaluations/evaluations.queries';
+import { focusRow, rowAnchor } from './IndicatorTable';
+
+/** Where a finding or a failed check points: its indicator row, or the 预算执行率 row. */
+export function anchorOf(finding: Finding): string {
+  return typeof finding.row === 'number' ? rowAnchor(finding.row) : rowAnchor('execution');
+}
+
+/** Findings (and failed submission checks) as links that jump to their rows. */
+export function FindingList({ findings, label }: { findings: readonly Finding[]; label: string }) {
+  return (
+    <List
+      size="small"
+      aria-label={label}
+      dataSource={[...findings]}
+      renderItem={(finding) => (
+        <List.Item>
+          <Button type="link" style={{ height: 'auto', padding: 0, textAlign: 'left', whiteSpace: 'normal' }} onClick={() => focusRow(anchorOf(finding))}>
+            <span>
+              <Tag color={finding.code === 'REASON_MISSING' || finding.code === 'UNDER_EXECUTED' ? 'orange' : 'blue'}>
+                {finding.indicator ?? '项目'}
+              </Tag>
+              {finding.message}
+            </span>
+          </Button>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
+  return (
+    <Card size="small" title={`检查结果（${findings.length}）`}>
+      {findings.length === 0 ? <Empty description="没有发现问题" image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <FindingList findings={findings} label="检查结果" />}
+    </Card>
+  );
+}
