@@ -6,10 +6,9 @@ import { ConfigModule, DatabaseModule, LoggerModule } from '@jixiao/platform';
 import { TargetsModule } from '@jixiao/targets';
 import { Module } from '@nestjs/common';
 import { HealthModule } from './health/health.module';
-import { WebAppModule } from './web/web-app.module';
 
-/** The HTTP API: platform (config, database, logs), one module per feature, and the web app at `/`. */
+/** The HTTP API: platform (config, database, logs) plus one module per feature. */
 @Module({
-  imports: [ConfigModule, LoggerModule, DatabaseModule, HealthModule, PeopleModule, TargetsModule, ExecutionModule, EvaluationsModule, RemindersModule, WebAppModule],
+  imports: [ConfigModule, LoggerModule, DatabaseModule, HealthModule, PeopleModule, TargetsModule, ExecutionModule, EvaluationsModule, RemindersModule],
 })
 export class AppModule {}

@@ -4,6 +4,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { serveWebApp } from './web/serve-web-app';
 
 /** Everything main.ts does to the app before listening, shared with the e2e tests so they test the real thing. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -26,5 +27,6 @@ export function configureApp(app: INestApplication): INestApplication {
       .build(),
   );
   SwaggerModule.setup('docs', app, document);
+  serveWebApp(app, config.WEB_DIR);
   return app;
 }

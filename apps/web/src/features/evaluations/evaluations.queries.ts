@@ -24,11 +24,11 @@ const fetchEvaluationList = (departmentId: string, year: number) =>
 export type EvaluationListItem = Awaited<ReturnType<typeof fetchEvaluationList>>['items'][number];
 export type EvaluationState = Scorecard['state'];
 
-export function useEvaluationList(departmentId: string | undefined, year: number) {
+export function useEvaluationList(departmentId: string | undefined, year: number | null) {
   return useQuery({
-    queryKey: evaluationKeys.list(departmentId ?? '', year),
-    queryFn: () => fetchEvaluationList(departmentId!, year),
-    enabled: Boolean(departmentId),
+    queryKey: evaluationKeys.list(departmentId ?? '', year ?? 0),
+    queryFn: () => fetchEvaluationList(departmentId!, year!),
+    enabled: Boolean(departmentId) && year !== null,
   });
 }
 

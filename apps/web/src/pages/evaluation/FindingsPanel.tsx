@@ -1,4 +1,4 @@
-import { Button, Card, Empty, List, Tag } from 'antd';
+import { Button, Card, Empty, List } from 'antd';
 import type { Finding } from '../../features/evaluations/evaluations.queries';
 import { focusRow, rowAnchor } from './IndicatorTable';
 
@@ -6,6 +6,10 @@ import { focusRow, rowAnchor } from './IndicatorTable';
 export function anchorOf(finding: Finding): string {
   return typeof finding.row === 'number' ? rowAnchor(finding.row) : rowAnchor('execution');
 }
+
+/** The field a finding asks for: its reason when a deduction is unexplained, else the entered value. */
+const fieldOf = (finding: Finding) =>
+  finding.code === 'REASON_MISSING' || finding.code === 'UNDER_EXECUTED' ? '扣分原因' : undefined;
 
 /** Findings (and failed submission checks) as links that jump to their rows. */
 export function FindingList({ findings, label }: { findings: readonly Finding[]; label: string }) {
@@ -16,13 +20,8 @@ export function FindingList({ findings, label }: { findings: readonly Finding[];
       dataSource={[...findings]}
       renderItem={(finding) => (
         <List.Item>
-          <Button type="link" style={{ height: 'auto', padding: 0, textAlign: 'left', whiteSpace: 'normal' }} onClick={() => focusRow(anchorOf(finding))}>
-            <span>
-              <Tag color={finding.code === 'REASON_MISSING' || finding.code === 'UNDER_EXECUTED' ? 'orange' : 'blue'}>
-                {finding.indicator ?? '项目'}
-              </Tag>
-              {finding.message}
-            </span>
+          <Button type="link" style={{ height: 'auto', padding: 0, textAlign: 'left', whiteSpace: 'normal' }} onClick={() => focusRow(anchorOf(finding), fieldOf(finding))}>
+            {finding.message}
           </Button>
         </List.Item>
       )}

@@ -113,11 +113,16 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Prop
   );
 }
 
-/** Scrolls to a row and puts the focus in its first field (or on the row when read-only). */
-export function focusRow(anchor: string): void {
+/**
+ * Scrolls to a row and puts the focus in the field to fix — `扣分原因` for a missing reason, else the
+ * first field — or on the row itself when the table is read-only.
+ */
+export function focusRow(anchor: string, field?: string): void {
   const row = document.getElementById(anchor);
   if (!row) return;
   row.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  const field = row.querySelector<HTMLElement>('input, textarea');
-  (field ?? row).focus({ preventScroll: true });
+  const target =
+    (field ? row.querySelector<HTMLElement>(`[aria-label="${field}"]`) : null) ??
+    row.querySelector<HTMLElement>('input, textarea');
+  (target ?? row).focus({ preventScroll: true });
 }

@@ -19,7 +19,7 @@ export default function TasksPage() {
   const year = chosenYear ?? latestYear;
   const unit = useUnit(unitId);
   const projects = useUnitProjects(unitId, year);
-  const evaluations = useEvaluationList(unit.data?.departmentId, year ?? 0);
+  const evaluations = useEvaluationList(unit.data?.departmentId, year);
   const flags = useOpenFlagCounts(unitId, year);
   const open = useOpenEvaluation();
   const navigate = useNavigate();
