@@ -41,7 +41,8 @@ export function ensureWebBuild(webDir: string): { built: boolean; reason: string
   const result = spawnSync(
     process.execPath,
     [vite, 'build', '--config', 'apps/web/vite.config.mts', '--outDir', resolve(ROOT, webDir), '--logLevel', 'warn'],
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+    // NODE_ENV decides React's and antd's production builds; Jest runs with NODE_ENV=test.
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error(`the web app's build failed (vite exit code ${result.status}): ${reason}`);
   return { built: true, reason };

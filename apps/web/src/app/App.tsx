@@ -83,6 +83,8 @@ const THEME: ThemeConfig = {
   token: {
     colorPrimary: '#1f5fbf',
     colorLink: '#1f5fbf',
+    colorLinkHover: '#174b99',
+    colorLinkActive: '#103a78',
     colorError: '#c41d1f',
     colorTextSecondary: 'rgba(0, 0, 0, 0.66)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',

@@ -1,7 +1,8 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, List, Popover, Spin, Typography } from 'antd';
+import { Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import styles from './notifications.module.css';
 import { useMarkRead, useNotifications, useUnreadCount } from './notifications.queries';
 
 /** 通知: the unread count (polled) and the latest notifications; an item opens its page and is marked read. */
@@ -19,11 +20,9 @@ export function NotificationBell() {
       ) : (list.data?.items.length ?? 0) === 0 ? (
         <Empty description="暂无通知" />
       ) : (
-        <List
-          aria-label="通知列表"
-          dataSource={list.data?.items}
-          renderItem={(item) => (
-            <List.Item>
+        <ul aria-label="通知列表" className={styles.list}>
+          {list.data?.items.map((item) => (
+            <li key={item.id}>
               <Button
                 type="link"
                 style={{ height: 'auto', padding: 0, textAlign: 'left', whiteSpace: 'normal' }}
@@ -39,9 +38,9 @@ export function NotificationBell() {
                   <Typography.Text type="secondary">{item.body}</Typography.Text>
                 </span>
               </Button>
-            </List.Item>
-          )}
-        />
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -1,11 +1,11 @@
 import { DownloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Result, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Result, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { PageLoading } from '../../app/PageLoading';
-import { STATE_COLOURS, STATE_LABELS } from '../../features/evaluations/evaluation-states';
+import { StateTag } from '../../features/evaluations/StateTag';
 import {
   evaluationKeys,
   fetchScorecard,
@@ -146,11 +146,14 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
     }
   };
 
+  /** 重新加载: the server's version replaces the edits here; the dialog closes once it has arrived. */
   const reload = async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: evaluationKeys.detail(card.id) }),
+      queryClient.invalidateQueries({ queryKey: evaluationKeys.transitions(card.id) }),
+    ]);
     draft.reset();
     setConflict(null);
-    await queryClient.invalidateQueries({ queryKey: evaluationKeys.detail(card.id) });
-    await queryClient.invalidateQueries({ queryKey: evaluationKeys.transitions(card.id) });
   };
 
   return (
@@ -159,7 +162,7 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
         <Typography.Title level={1} style={{ fontSize: 18, margin: 0, flex: 1 }}>
           部门预算项目支出绩效自评表
         </Typography.Title>
-        <Tag color={STATE_COLOURS[card.state]}>{STATE_LABELS[card.state]}</Tag>
+        <StateTag state={card.state} />
         {editable && (
           <Typography.Text type="secondary" aria-live="polite">
             {save.isPending ? '正在保存…' : dirty ? '有未保存的修改' : savedAt ? `已保存 ${savedAt.toLocaleTimeString('zh-CN')}` : ''}

@@ -1,4 +1,5 @@
-import { Button, Card, Empty, List } from 'antd';
+import { Button, Card, Empty } from 'antd';
+import styles from './evaluation.module.css';
 import type { Finding } from '../../features/evaluations/evaluations.queries';
 import { focusRow, rowAnchor } from './IndicatorTable';
 
@@ -14,18 +15,15 @@ const fieldOf = (finding: Finding) =>
 /** Findings (and failed submission checks) as links that jump to their rows. */
 export function FindingList({ findings, label }: { findings: readonly Finding[]; label: string }) {
   return (
-    <List
-      size="small"
-      aria-label={label}
-      dataSource={[...findings]}
-      renderItem={(finding) => (
-        <List.Item>
-          <Button type="link" style={{ height: 'auto', padding: 0, textAlign: 'left', whiteSpace: 'normal' }} onClick={() => focusRow(anchorOf(finding), fieldOf(finding))}>
+    <ul aria-label={label} className={styles.findings}>
+      {findings.map((finding, i) => (
+        <li key={`${finding.code}-${finding.row ?? finding.indicator ?? i}`}>
+          <Button type="link" className={styles.findingLink} onClick={() => focusRow(anchorOf(finding), fieldOf(finding))}>
             {finding.message}
           </Button>
-        </List.Item>
-      )}
-    />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,8 +1,9 @@
-import { Card, DatePicker, Form, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, DatePicker, Form, Select, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { STATE_COLOURS, STATE_LABELS } from '../../features/evaluations/evaluation-states';
+import { STATE_LABELS } from '../../features/evaluations/evaluation-states';
+import { StateTag } from '../../features/evaluations/StateTag';
 import { useEvaluationList, type EvaluationListItem, type EvaluationState } from '../../features/evaluations/evaluations.queries';
 import { useMe } from '../../features/me/me.queries';
 import { useDepartments, useUnitsOfDepartment } from '../../features/org/org.queries';
@@ -39,8 +40,9 @@ export default function ReviewListPage() {
         审核
       </Typography.Title>
       <Form layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
-        <Form.Item label="部门">
+        <Form.Item label="部门" htmlFor="filter-department">
           <Select
+            id="filter-department"
             style={{ width: 260 }}
             value={departmentId}
             onChange={(value: string) => {
@@ -51,11 +53,12 @@ export default function ReviewListPage() {
             loading={departments.isPending}
           />
         </Form.Item>
-        <Form.Item label="年度">
-          <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(v) => v && setYear(v.year())} />
+        <Form.Item label="年度" htmlFor="filter-year">
+          <DatePicker id="filter-year" picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(v) => v && setYear(v.year())} />
         </Form.Item>
-        <Form.Item label="状态">
+        <Form.Item label="状态" htmlFor="filter-state">
           <Select
+            id="filter-state"
             allowClear
             placeholder="全部"
             style={{ width: 120 }}
@@ -64,8 +67,9 @@ export default function ReviewListPage() {
             options={Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label }))}
           />
         </Form.Item>
-        <Form.Item label="单位">
+        <Form.Item label="单位" htmlFor="filter-unit">
           <Select
+            id="filter-unit"
             allowClear
             showSearch
             optionFilterProp="label"
@@ -76,8 +80,8 @@ export default function ReviewListPage() {
             options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
           />
         </Form.Item>
-        <Form.Item label="等级">
-          <Select allowClear placeholder="全部" style={{ width: 100 }} value={grade} onChange={setGrade} options={GRADES.map((g) => ({ value: g, label: g }))} />
+        <Form.Item label="等级" htmlFor="filter-grade">
+          <Select id="filter-grade" allowClear placeholder="全部" style={{ width: 100 }} value={grade} onChange={setGrade} options={GRADES.map((g) => ({ value: g, label: g }))} />
         </Form.Item>
       </Form>
       {rollup && (
@@ -101,7 +105,7 @@ export default function ReviewListPage() {
           {
             title: '状态',
             width: 100,
-            render: (_, e) => <Tag color={STATE_COLOURS[e.state]}>{STATE_LABELS[e.state]}</Tag>,
+            render: (_, e) => <StateTag state={e.state} />,
           },
           { title: '预算执行率', width: 110, align: 'right', render: (_, e) => (e.executionRate ? `${e.executionRate}%` : '—') },
           {

@@ -3,7 +3,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
-import { NOT_STARTED, STATE_COLOURS, STATE_LABELS } from '../../features/evaluations/evaluation-states';
+import { NOT_STARTED } from '../../features/evaluations/evaluation-states';
+import { StateTag } from '../../features/evaluations/StateTag';
 import { useEvaluationList, useOpenEvaluation, type EvaluationListItem } from '../../features/evaluations/evaluations.queries';
 import { useOpenFlagCounts } from '../../features/execution/flags.queries';
 import { useMe } from '../../features/me/me.queries';
@@ -41,12 +42,13 @@ export default function TasksPage() {
       </Typography.Title>
       <Form layout="inline" style={{ marginBottom: 16 }}>
         {me.unitIds.length > 1 && (
-          <Form.Item label="单位">
-            <Select value={unitId} onChange={setUnitId} style={{ width: 240 }} options={me.unitIds.map((id) => ({ value: id, label: id }))} />
+          <Form.Item label="单位" htmlFor="task-unit">
+            <Select id="task-unit" value={unitId} onChange={setUnitId} style={{ width: 240 }} options={me.unitIds.map((id) => ({ value: id, label: id }))} />
           </Form.Item>
         )}
-        <Form.Item label="年度">
+        <Form.Item label="年度" htmlFor="task-year">
           <DatePicker
+            id="task-year"
             picker="year"
             allowClear={false}
             value={year ? dayjs(`${year}-01-01`) : null}
@@ -69,7 +71,7 @@ export default function TasksPage() {
             width: 100,
             render: (_, r) =>
               r.evaluation ? (
-                <Tag color={STATE_COLOURS[r.evaluation.state]}>{STATE_LABELS[r.evaluation.state]}</Tag>
+                <StateTag state={r.evaluation.state} />
               ) : (
                 <Tag>{NOT_STARTED}</Tag>
               ),
