@@ -1,9 +1,10 @@
 import { AppConfig } from '@jixiao/config';
 import { createValidationPipe, DomainErrorFilter } from '@jixiao/platform';
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { buildApiDocument, loadApiMetadata } from './openapi/api-document';
 import { serveWebApp } from './web/serve-web-app';
 
 /** Everything main.ts does to the app before listening, shared with the e2e tests so they test the real thing. */
@@ -17,16 +18,9 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Jixiao 绩效 API')
-      .setDescription('Budget performance targets (预算绩效目标), self-evaluation (绩效自评) and execution monitoring (绩效运行监控)')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  // Built on the first request to /docs, by when the plugin metadata (a few module loads) is attached.
+  void loadApiMetadata();
+  SwaggerModule.setup('docs', app, () => buildApiDocument(app));
   serveWebApp(app, config.WEB_DIR);
   return app;
 }

@@ -1,40 +1,9 @@
 import { Decimal } from '@jixiao/decimal';
 import type { Grade } from '@jixiao/scoring';
-import type { EvaluationSource, EvaluationState, SelfEvaluation } from './entities';
+import type { SelfEvaluation } from './entities';
+import type { EvaluationListItem, EvaluationRollup, RollupFigure } from './evaluation-list.view';
 
-export interface EvaluationListItem {
-  id: string;
-  projectId: string | null;
-  projectName: string;
-  unitId: string | null;
-  source: EvaluationSource;
-  state: EvaluationState;
-  profile: string;
-  budget: string | null;
-  executed: string | null;
-  executionRate: string | null;
-  total: string | null;
-  printedTotal: string | null;
-  grade: Grade | null;
-  version: number;
-}
-
-export interface RollupFigure {
-  label: string;
-  /** 2 places, half-up; null when nothing is scored (or no budget to weigh by). */
-  value: string | null;
-  /** How many evaluations went into it. */
-  count: number;
-}
-
-/** 部门汇总: two means, clearly labelled, over the evaluations with a total. */
-export interface EvaluationRollup {
-  evaluations: number;
-  scored: number;
-  simpleMean: RollupFigure;
-  budgetWeightedMean: RollupFigure;
-  grades: Record<Grade, number>;
-}
+export type { EvaluationListItem, EvaluationRollup, RollupFigure };
 
 /**
  * The simple mean of the totals, and the mean weighted by 全年预算数 (Σ total × budget / Σ budget, over the

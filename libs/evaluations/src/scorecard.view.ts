@@ -1,69 +1,83 @@
 import { Decimal } from '@jixiao/decimal';
-import type { Finding, Grade, QualitativeBand, ReasonCode } from '@jixiao/scoring';
-import type {
-  EvaluationRow,
-  EvaluationSource,
-  EvaluationState,
-  ScoreDifference,
-  SelfEvaluation,
-} from './entities';
+import type { FindingCode, Grade, QualitativeBand, ReasonCode } from '@jixiao/scoring';
+import type { EvaluationRow, EvaluationSource, EvaluationState, SelfEvaluation } from './entities';
 
-/** 全年预算数 / 全年执行数 / 预算执行率 (percent, 1 place; null when undefined — never #DIV/0!). */
-export interface MoneyLine {
-  budget: string | null;
-  executed: string | null;
-  rate: string | null;
+/** Something a reviewer should look at (a scoring finding); figures such as `rate` ride along as extra keys. */
+export class FindingView {
+  code!: FindingCode;
+  /** 说明 */
+  message!: string;
+  /** position of the indicator row (absent for the 预算执行率 row and project-level findings) */
+  row?: number;
+  /** 三级指标 of the row, or `预算执行率` */
+  indicator?: string;
 }
 
-export interface ScorecardRow {
-  position: number;
-  indicatorId: string | null;
-  level1: string;
-  level2: string;
-  level3: string;
+/** A printed score that differs from the one Jixiao computes (historical, published evaluations). */
+export class ScoreDifferenceView {
+  /** position of the row; null for the 预算执行率 row */
+  row!: number | null;
+  indicator!: string;
+  printed!: string;
+  computed!: string | null;
+}
+
+/** 全年预算数 / 全年执行数 / 预算执行率 (percent, 1 place; null when undefined — never #DIV/0!). */
+export class MoneyLine {
+  budget!: string | null;
+  executed!: string | null;
+  rate!: string | null;
+}
+
+export class ScorecardRow {
+  position!: number;
+  indicatorId!: string | null;
+  level1!: string;
+  level2!: string;
+  level3!: string;
   /** 年度指标值 as printed */
-  target: string;
+  target!: string;
   /** 实际完成值 as entered */
-  actual: string | null;
+  actual!: string | null;
   /** null: not published; the row is unscored until it is entered */
-  weight: string | null;
+  weight!: string | null;
   /** 得分 that counts */
-  score: string | null;
+  score!: string | null;
   /** the engine's own score, beside a manual one */
-  computedScore: string | null;
-  printedScore: string | null;
-  reason: ReasonCode;
-  rule: string;
-  reasonText: string;
-  fallback: boolean;
-  band: QualitativeBand | null;
-  manualScore: string | null;
-  manualReason: string | null;
+  computedScore!: string | null;
+  printedScore!: string | null;
+  reason!: ReasonCode;
+  rule!: string;
+  reasonText!: string;
+  fallback!: boolean;
+  band!: QualitativeBand | null;
+  manualScore!: string | null;
+  manualReason!: string | null;
   /** 扣分原因分析 */
-  deductionReason: string | null;
+  deductionReason!: string | null;
 }
 
 /**
  * 部门预算项目支出绩效自评表 as JSON: the scorecard the API returns and the JSON export.
  * Every number is a decimal string.
  */
-export interface Scorecard {
-  id: string;
-  projectId: string | null;
-  departmentId: string;
-  unitId: string | null;
-  year: number;
-  projectName: string;
-  competentDepartment: string | null;
-  implementingUnit: string | null;
-  state: EvaluationState;
-  source: EvaluationSource;
-  sourceFile: string | null;
-  version: number;
-  profile: { id: string; version: number; title: string };
-  money: { total: MoneyLine; fiscal: MoneyLine; other: MoneyLine };
-  goal: { expected: string | null; actual: string | null };
-  executionRate: {
+export class Scorecard {
+  id!: string;
+  projectId!: string | null;
+  departmentId!: string;
+  unitId!: string | null;
+  year!: number;
+  projectName!: string;
+  competentDepartment!: string | null;
+  implementingUnit!: string | null;
+  state!: EvaluationState;
+  source!: EvaluationSource;
+  sourceFile!: string | null;
+  version!: number;
+  profile!: { id: string; version: number; title: string };
+  money!: { total: MoneyLine; fiscal: MoneyLine; other: MoneyLine };
+  goal!: { expected: string | null; actual: string | null };
+  executionRate!: {
     rate: string | null;
     weight: string;
     score: string | null;
@@ -72,14 +86,14 @@ export interface Scorecard {
     manualScore: string | null;
     manualReason: string | null;
   };
-  rows: ScorecardRow[];
-  total: string | null;
-  partialTotal: string;
-  printedTotal: string | null;
-  grade: Grade | null;
-  findings: Finding[];
-  differences: ScoreDifference[];
-  updatedAt: string;
+  rows!: ScorecardRow[];
+  total!: string | null;
+  partialTotal!: string;
+  printedTotal!: string | null;
+  grade!: Grade | null;
+  findings!: FindingView[];
+  differences!: ScoreDifferenceView[];
+  updatedAt!: string;
 }
 
 export function toScorecard(evaluation: SelfEvaluation, rows: readonly EvaluationRow[]): Scorecard {

@@ -5,3 +5,6 @@ export * from './domain-error.filter';
 export * from './logger.module';
 export * from './schema';
 export * from './validation.pipe';
+export * from './api-responses.decorator';
+export * from './error-body.view';
+export * from './page.view';

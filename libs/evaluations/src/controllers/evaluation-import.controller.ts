@@ -1,10 +1,10 @@
 import { AuthUser, CurrentUser, Roles } from '@jixiao/people';
-import { DomainError } from '@jixiao/platform';
 import { Body, Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImportPublishedDto } from '../dto/evaluation-requests.dto';
 import { EvaluationImportService, ImportPublishedResult } from '../import/evaluation-import.service';
+import { ApiErrors, DomainError } from '@jixiao/platform';
 
 /** 20 MB: published 决算 documents are well under 1 MB. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -29,10 +29,8 @@ export class EvaluationImportController {
       },
     },
   })
-  @ApiOperation({
-    summary:
-      'Import a published 部门预算项目支出绩效自评表 document as historical evaluations: printed scores kept, Jixiao scores beside them, differences reported',
-  })
+  @ApiOperation({ summary: '导入已发布的自评表', description: 'Imports a published 部门预算项目支出绩效自评表 document as historical evaluations: printed scores kept, Jixiao scores beside them, differences reported.' })
+  @ApiErrors(413)
   upload(
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() dto: ImportPublishedDto,

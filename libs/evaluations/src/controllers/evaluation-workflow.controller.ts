@@ -4,6 +4,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TransitionDto } from '../dto/evaluation-requests.dto';
 import type { Scorecard } from '../scorecard.view';
 import { EvaluationWorkflowService } from '../workflow/evaluation-workflow.service';
+import { ApiErrors } from '@jixiao/platform';
+import { TransitionView } from '../workflow/transition.view';
 
 /** 审核流程: evaluators of the project's unit submit; managers of the department return, approve, reopen. */
 @ApiTags('self-evaluations 绩效自评')
@@ -14,10 +16,8 @@ export class EvaluationWorkflowController {
   @Post('submit')
   @HttpCode(200)
   @Roles('evaluator')
-  @ApiOperation({
-    summary:
-      'Submit for review; 422 EVALUATION.CHECKS_FAILED while a deduction is unexplained or a row unscored',
-  })
+  @ApiOperation({ summary: '提交审核', description: 'Refused (422 EVALUATION.CHECKS_FAILED) while a deduction is unexplained or a row unscored.' })
+  @ApiErrors(409, 422)
   submit(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: TransitionDto,
@@ -29,7 +29,8 @@ export class EvaluationWorkflowController {
   @Post('return')
   @HttpCode(200)
   @Roles('manager')
-  @ApiOperation({ summary: 'Return to the evaluator with a comment (required)' })
+  @ApiOperation({ summary: '退回修改', description: 'With a comment (required).' })
+  @ApiErrors(409)
   returnToEvaluator(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: TransitionDto,
@@ -41,7 +42,8 @@ export class EvaluationWorkflowController {
   @Post('approve')
   @HttpCode(200)
   @Roles('manager')
-  @ApiOperation({ summary: 'Approve: the evaluation is locked (edits answer 409 EVALUATION.LOCKED)' })
+  @ApiOperation({ summary: '审核通过', description: 'The evaluation is locked (edits answer 409 EVALUATION.LOCKED).' })
+  @ApiErrors(409)
   approve(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: TransitionDto,
@@ -53,7 +55,8 @@ export class EvaluationWorkflowController {
   @Post('reopen')
   @HttpCode(200)
   @Roles('manager')
-  @ApiOperation({ summary: 'Reopen an approved evaluation as a draft, with a reason (required)' })
+  @ApiOperation({ summary: '重新打开', description: 'An approved evaluation back to draft, with a reason (required).' })
+  @ApiErrors(409)
   reopen(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: TransitionDto,
@@ -64,8 +67,8 @@ export class EvaluationWorkflowController {
 
   @Get('transitions')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({ summary: 'Who moved the evaluation from which state to which, when and why' })
-  transitions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: '流转记录', description: 'Who moved the evaluation from which state to which, when and why; oldest first.' })
+  transitions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TransitionView[]> {
     return this.workflow.history(user, id);
   }
 }

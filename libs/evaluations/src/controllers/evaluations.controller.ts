@@ -13,7 +13,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   ChangeProfileDto,
@@ -25,22 +25,23 @@ import {
 import { UpdateEvaluationDto } from '../dto/update-evaluation.dto';
 import { EvaluationService } from '../evaluation.service';
 import { writeScorecardWorkbook } from '../export/scorecard-workbook';
-import type { Scorecard } from '../scorecard.view';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { Scorecard } from '../scorecard.view';
+import { ApiErrors, XLSX } from '@jixiao/platform';
+import { DepartmentScorecards } from '../department-scorecards.view';
+import { EvaluationList } from '../evaluation-list.view';
 
 /** 绩效自评: open, enter, rescore, list with the roll-up, export. */
 @ApiTags('self-evaluations 绩效自评')
+@ApiExtraModels(DepartmentScorecards)
 @Controller()
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationService) {}
 
   @Post('projects/:projectId/evaluation')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({
-    summary:
-      "Create (201) or open (200) the project's self-evaluation; a new one copies the project's indicators and budget and is scored with the department's scoring profile for the year",
-  })
+  @ApiOperation({ summary: '打开项目绩效自评', description: "Creates (201) or opens (200) the project's self-evaluation; a new one copies the project's indicators and budget and is scored with the department's scoring profile for the year." })
+  @ApiBody({ required: false, description: '无需请求体：评分口径由部门年度设置决定', schema: { type: 'object', additionalProperties: false } })
+  @ApiOkResponse({ type: Scorecard, description: '已有的自评' })
   async open(
     @Param('projectId', ParseUUIDPipe) projectId: string,
     // Validated although empty: a body naming a profile is refused (the department's choice decides).
@@ -55,17 +56,21 @@ export class EvaluationsController {
 
   @Get('evaluations')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({
-    summary:
-      "A department's year: every evaluation's total and grade, with the simple and budget-weighted means",
-  })
-  list(@Query() query: DepartmentYear, @CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: '部门年度自评列表', description: "Every evaluation's total and grade, with the simple and budget-weighted means." })
+  list(@Query() query: DepartmentYear, @CurrentUser() user: AuthUser): Promise<EvaluationList> {
     return this.evaluations.list(user, query.departmentId, query.year);
   }
 
   @Get('evaluations/export')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({ summary: "A department's year as 自评表 (.xlsx, a worksheet per project) or JSON" })
+  @ApiOperation({ summary: '导出部门年度自评表', description: '`.xlsx` (a worksheet per project, the official 自评表 layout) or JSON with `format=json`.' })
+  @ApiOkResponse({
+    description: '自评表',
+    content: {
+      [XLSX]: { schema: { type: 'string', format: 'binary' } },
+      'application/json': { schema: { $ref: getSchemaPath(DepartmentScorecards) } },
+    },
+  })
   async exportDepartment(
     @Query() query: DepartmentExportQuery,
     @CurrentUser() user: AuthUser,
@@ -79,18 +84,20 @@ export class EvaluationsController {
 
   @Get('evaluations/:id')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({
-    summary:
-      'The scorecard: rows, 预算执行率, total, grade, findings (and printed scores for historical ones)',
-  })
+  @ApiOperation({ summary: '自评表详情', description: 'Rows, 预算执行率, total, grade, findings (and printed scores for historical ones).' })
   scorecard(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<Scorecard> {
     return this.evaluations.scorecard(user, id);
   }
 
   @Get('evaluations/:id/export')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({
-    summary: 'The scorecard as the official 部门预算项目支出绩效自评表 (.xlsx, printable) or JSON',
+  @ApiOperation({ summary: '导出项目自评表', description: 'The official 部门预算项目支出绩效自评表 (`.xlsx`, printable) or JSON with `format=json`.' })
+  @ApiOkResponse({
+    description: '自评表',
+    content: {
+      [XLSX]: { schema: { type: 'string', format: 'binary' } },
+      'application/json': { schema: { $ref: getSchemaPath(Scorecard) } },
+    },
   })
   async exportOne(
     @Param('id', ParseUUIDPipe) id: string,
@@ -105,10 +112,8 @@ export class EvaluationsController {
 
   @Patch('evaluations/:id')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({
-    summary:
-      'Partial update of amounts, actuals, reasons, bands and manual scores; rescored at once. 400 names the row; 403 EVALUATION.REVIEWER_DECISION when an evaluator sets the zero-budget 预算执行率 score; 409 when `version` is stale or the evaluation is submitted/approved',
-  })
+  @ApiOperation({ summary: '填写自评', description: 'Partial update of amounts, actuals, reasons, bands and manual scores; rescored at once. 400 names the row; 403 EVALUATION.REVIEWER_DECISION when an evaluator sets the zero-budget 预算执行率 score; 409 when `version` is stale or the evaluation is submitted/approved.' })
+  @ApiErrors(409)
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateEvaluationDto,
@@ -120,7 +125,8 @@ export class EvaluationsController {
   @Put('evaluations/:id/profile')
   @HttpCode(200)
   @Roles('admin', 'manager')
-  @ApiOperation({ summary: 'Score with another profile (jinkouhe | standard), stored with the evaluation' })
+  @ApiOperation({ summary: '更换评分口径', description: 'Scores with another profile (jinkouhe | standard), stored with the evaluation.' })
+  @ApiErrors(409)
   changeProfile(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ChangeProfileDto,

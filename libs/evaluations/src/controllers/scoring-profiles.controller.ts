@@ -7,6 +7,7 @@ import {
   ScoringProfileSetting,
   SetScoringProfileResult,
 } from '../scoring-profiles/department-scoring-profiles.service';
+import { ApiErrors } from '@jixiao/platform';
 
 /** 评分口径: the scoring profile a department uses for a year's self-evaluations. */
 @ApiTags('self-evaluations 绩效自评')
@@ -16,10 +17,7 @@ export class ScoringProfilesController {
 
   @Get(':year')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({
-    summary:
-      "The department's scoring profile for the year (jinkouhe unless one was chosen), with its settings",
-  })
+  @ApiOperation({ summary: '部门年度评分口径', description: "The department's scoring profile for the year (jinkouhe unless one was chosen), with its settings." })
   get(
     @Param() params: DepartmentYear,
     @CurrentUser() user: AuthUser,
@@ -29,10 +27,8 @@ export class ScoringProfilesController {
 
   @Put(':year')
   @Roles('admin', 'manager')
-  @ApiOperation({
-    summary:
-      "Choose the year's scoring profile (jinkouhe | standard with its settings); draft and returned evaluations are rescored with it in the same transaction, submitted and approved ones keep theirs. 409 when `version` is stale",
-  })
+  @ApiOperation({ summary: '设置部门年度评分口径', description: 'jinkouhe | standard with its settings; draft and returned evaluations are rescored with it in the same transaction, submitted and approved ones keep theirs. 409 when `version` is stale.' })
+  @ApiErrors(409)
   set(
     @Param() params: DepartmentYear,
     @Body() dto: SetScoringProfileDto,

@@ -2,7 +2,6 @@ import {
   decodeDocument,
   ImportError,
   parseSelfEvaluationDocument,
-  SelfEvaluationWarning,
 } from '@jixiao/importers';
 import { AuthUser, canSeeDepartment } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
@@ -16,9 +15,12 @@ import { Department, Project } from '@jixiao/targets';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { EvaluationAudit } from '../audit/evaluation-audit';
-import { EvaluationRow, ScoreDifference, SelfEvaluation } from '../entities';
+import { EvaluationRow, SelfEvaluation } from '../entities';
 import { rescoreStored } from '../scoring/stored-evaluation-score';
 import { differencesOf, publishedEvaluation } from './published-evaluation';
+import { ImportedEvaluationSummary, ImportPublishedResult } from './import-published.view';
+
+export type { ImportedEvaluationSummary, ImportPublishedResult };
 
 export interface ImportPublishedOptions {
   /** Department to file under; default: the one named 主管部门 in the document (by name). */
@@ -26,28 +28,6 @@ export interface ImportPublishedOptions {
   profile?: ScoringProfileId;
 }
 
-export interface ImportedEvaluationSummary {
-  id: string;
-  projectName: string;
-  projectId: string | null;
-  budget: string | null;
-  executed: string | null;
-  total: string | null;
-  printedTotal: string | null;
-  grade: string | null;
-  differences: ScoreDifference[];
-}
-
-export interface ImportPublishedResult {
-  departmentId: string;
-  year: number;
-  profile: ScoringProfileId;
-  evaluations: ImportedEvaluationSummary[];
-  /** How many printed scores (rows and totals) differ from Jixiao's, over all projects. */
-  differenceCount: number;
-  /** The parser's warnings: a table printed twice, a table cut off, … */
-  warnings: SelfEvaluationWarning[];
-}
 
 /**
  * Imports a published 部门预算项目支出绩效自评表 document (Jinkouhe layout) as historical evaluations:

@@ -14,37 +14,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EvaluationAudit } from '../audit/evaluation-audit';
 import { DepartmentScoringProfile } from '../entities';
 import { scoringRefused } from '../evaluation-error';
-import { RescoreYearResult, YearRescore } from '../rescore/year-rescore';
+import { YearRescore } from '../rescore/year-rescore';
+import { ScoringProfileSetting, SetScoringProfileResult } from './scoring-profile.view';
 
-/** 评分口径 of a department's year, as the API shows it. */
-export interface ScoringProfileSetting {
-  departmentId: string;
-  year: number;
-  /** stored: chosen for this department and year; default: nothing chosen, so jinkouhe applies. */
-  source: 'stored' | 'default';
-  profile: ScoringProfileId;
-  title: string;
-  /** The profile's settings in full (jinkouhe has none). */
-  settings: ProfileSettings;
-  /** 0 while nothing is stored; a PUT sends back the version it read. */
-  version: number;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export interface SetScoringProfileResult {
-  setting: ScoringProfileSetting;
-  /** The department-year's evaluations: draft and returned ones rescored with the new profile, the others kept. */
-  rescore: {
-    rescored: number;
-    changedTotals: number;
-    /** Evaluations the engine refused under the new profile: they keep their profile and scores. */
-    refused: RescoreYearResult['refused'];
-    /** Submitted (under review) and approved (locked) evaluations keep the profile they were scored with. */
-    kept: { submitted: number; approved: number };
-    note: string;
-  };
-}
+export type { ScoringProfileSetting, SetScoringProfileResult };
 
 export interface SetScoringProfileRequest {
   version: number;

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DepartmentTargetService } from './department-target.service';
+import { DepartmentTargetView } from './department-target.view';
 
 export class YearQuery {
   @ApiPropertyOptional({ example: 2024 })
@@ -23,16 +24,15 @@ export class DepartmentTargetController {
 
   @Get('departments/:id/targets')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({
-    summary: "A department's 部门整体 targets (budget, goal, tasks, indicators), newest year first",
-  })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: YearQuery, @CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: '部门整体绩效目标列表', description: "A department's 部门整体 targets (budget, goal, tasks, indicators), newest year first." })
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: YearQuery, @CurrentUser() user: AuthUser): Promise<DepartmentTargetView[]> {
     return this.targets.listForDepartment(id, query.year, user);
   }
 
   @Get('department-targets/:id')
   @Roles('admin', 'manager', 'evaluator')
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: '部门整体绩效目标详情' })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DepartmentTargetView> {
     return this.targets.get(id, user);
   }
 }

@@ -16,6 +16,8 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nes
 import { ImportListQuery, ImportUploadBody, ImportUploadDto } from './import.dto';
 import { ImportUploadInterceptor } from './import-upload.interceptor';
 import { TargetImportService } from './target-import.service';
+import { ApiErrors } from '@jixiao/platform';
+import { ImportBatchPage, ImportBatchView } from './import-batch.view';
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -28,14 +30,13 @@ export class ImportController {
   @UseInterceptors(ImportUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportUploadBody })
-  @ApiOperation({
-    summary: 'Upload a target table and preview the import (nothing is written but the batch)',
-  })
+  @ApiOperation({ summary: '上传绩效目标表并预览导入', description: 'Nothing is written but the batch; the report names every line it could not read.' })
+  @ApiErrors(413)
   preview(
     @UploadedFile() file: Express.Multer.File | undefined,
     @Body() body: ImportUploadDto,
     @CurrentUser() user: AuthUser,
-  ) {
+  ): Promise<ImportBatchView> {
     if (!file)
       throw new DomainError('invalid', 'IMPORT.FILE_MISSING', '请以 multipart 字段 file 上传文件', {
         field: 'file',
@@ -46,25 +47,23 @@ export class ImportController {
   @Post(':id/commit')
   @HttpCode(200)
   @Roles('admin', 'manager')
-  @ApiOperation({
-    summary:
-      'Write a previewed import in one transaction and report what changed (409 when already committed)',
-  })
-  commit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: '确认导入', description: 'Writes a previewed import in one transaction and reports what changed (409 when already committed).' })
+  @ApiErrors(409)
+  commit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ImportBatchView> {
     return this.imports.commit(id, user);
   }
 
   @Get()
   @Roles('admin', 'manager')
-  @ApiOperation({ summary: 'Import batches, newest first' })
-  list(@Query() query: ImportListQuery, @CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: '导入批次列表', description: 'Newest first; admins see every batch, managers their own.' })
+  list(@Query() query: ImportListQuery, @CurrentUser() user: AuthUser): Promise<ImportBatchPage> {
     return this.imports.list(query, user);
   }
 
   @Get(':id')
   @Roles('admin', 'manager')
-  @ApiOperation({ summary: 'One import batch with its report and, once committed, its changes' })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  @ApiOperation({ summary: '导入批次详情', description: 'With its report and, once committed, its changes.' })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<ImportBatchView> {
     return this.imports.get(id, user);
   }
 }

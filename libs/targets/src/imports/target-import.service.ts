@@ -17,20 +17,12 @@ import { decodePayload, encodePayload } from './import-payload';
 import { DuplicateProjectError } from './duplicate-project.error';
 import { assertUniqueProjects } from './import-plan';
 import { TargetImportWriter } from './import-writer';
+import { ImportBatchView } from './import-batch.view';
+
+export { ImportBatchView };
 
 export type ImportReport = ReturnType<typeof toImportReportJson>;
 
-export interface ImportBatchView {
-  id: string;
-  filename: string;
-  sha256: string;
-  status: 'previewed' | 'committed';
-  report: ImportReport;
-  changes: ImportChanges | null;
-  createdBy: string | null;
-  createdAt: Date;
-  committedAt: Date | null;
-}
 
 const BATCH_COLUMNS = `id, filename, sha256, status, report, changes, created_by AS "createdBy",
   created_at AS "createdAt", committed_at AS "committedAt"`;

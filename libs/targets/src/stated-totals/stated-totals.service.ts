@@ -7,20 +7,9 @@ import { TargetChangeHooks } from '../common/target-change-hooks';
 import { PutStatedTotalsDto } from './stated-totals.dto';
 import { StatedTotalRow } from './stated-totals-plan';
 import { loadStatedTotals, replaceStatedTotals } from './stated-totals-store';
+import { StatedTotalView, StatedTotalsView, SummedTotalView } from './stated-totals.view';
 
-type Stated = Omit<StatedTotalRow, 'unitId'>;
-interface Summed {
-  projects: number;
-  budget: string;
-}
-
-/** What the documents state beside what the projects add up to, for the department and each unit. */
-export interface StatedTotalsView {
-  departmentId: string;
-  fiscalYear: number;
-  department: { stated: Stated | null; summed: Summed };
-  units: { unit: { id: string; code: string | null; name: string }; stated: Stated | null; summed: Summed }[];
-}
+export { StatedTotalsView };
 
 const invalid = (field: string, message: string, details: Record<string, unknown> = {}) =>
   new DomainError('invalid', 'STATED_TOTALS.INVALID', message, { field, ...details });
@@ -149,13 +138,13 @@ export class StatedTotalsService {
       missing.length === 0
         ? []
         : await manager.query('SELECT id, code, name FROM budget_unit WHERE id = ANY($1::uuid[])', [missing]);
-    const statedOf = (unitId: string | null): Stated | null => {
+    const statedOf = (unitId: string | null): StatedTotalView | null => {
       const found = stated.find((s) => s.unitId === unitId);
       if (!found) return null;
       const { unitId: _unit, ...rest } = found;
       return { ...rest, budget: Decimal.parse(rest.budget).toFixed(2) };
     };
-    const summed = (rows: { projects: number; budget: string }[]): Summed => ({
+    const summed = (rows: { projects: number; budget: string }[]): SummedTotalView => ({
       projects: rows.reduce((n, r) => n + r.projects, 0),
       budget: Decimal.sum(rows.map((r) => Decimal.parse(r.budget))).toFixed(2),
     });
