@@ -8,10 +8,12 @@ import { defineConfig } from 'vite';
  */
 const apiPort = process.env.API_PORT ?? '3000';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
+  // React's and antd's production code whatever NODE_ENV says (Jest, which builds it in its setup, sets `test`).
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
@@ -27,4 +29,4 @@ export default defineConfig({
     port: Number(process.env.WEB_PORT ?? 5175),
     proxy: { '/api': `http://127.0.0.1:${apiPort}` },
   },
-});
+}));

@@ -10,6 +10,8 @@ export interface DemoSummary {
   /** e.g. http://localhost:3000 */
   baseUrl: string;
   reminders: string;
+  /** What happened to the web app's build: built now (and why), or current. */
+  webBuild: string;
   seconds: string;
 }
 
@@ -37,6 +39,7 @@ export function formatDemoSummary(summary: DemoSummary): string {
         `scope: ${a.scope}`,
     ),
     '',
+    `web app:   ${baseUrl}/   (log in with an account above; ${summary.webBuild})`,
     `log in:    curl -s -X POST ${baseUrl}/api/auth/login -H 'content-type: application/json' \\`,
     `             -d '{"username":"${example.username}","password":"<first-login password>"}'`,
     `           then POST ${baseUrl}/api/auth/change-password {"currentPassword","newPassword"} with the access token`,

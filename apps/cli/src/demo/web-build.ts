@@ -41,8 +41,7 @@ export function ensureWebBuild(webDir: string): { built: boolean; reason: string
   const result = spawnSync(
     process.execPath,
     [vite, 'build', '--config', 'apps/web/vite.config.mts', '--outDir', resolve(ROOT, webDir), '--logLevel', 'warn'],
-    // NODE_ENV decides React's and antd's production builds; Jest runs with NODE_ENV=test.
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`the web app's build failed (vite exit code ${result.status}): ${reason}`);
   return { built: true, reason };

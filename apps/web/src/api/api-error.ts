@@ -1,3 +1,5 @@
+import type { components } from './schema';
+
 /**
  * An API failure as the server describes it: every error body is `{code, message, details}`
  * (libs/platform DomainErrorFilter). The body is read here, the one place where an error response
@@ -25,14 +27,20 @@ export class ApiError extends Error {
   }
 }
 
-/** An error body (or a network failure) as an ApiError. */
+type ErrorBody = components['schemas']['ErrorBody'];
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  return typeof body === 'object' && body !== null && 'code' in body && 'message' in body;
+}
+
+/** An error body (or a network failure, or a proxy's page) as an ApiError. */
 export function toApiError(status: number, body: unknown): ApiError {
-  if (typeof body === 'object' && body !== null && 'code' in body && 'message' in body) {
-    const { code, message, details } = body as { code: unknown; message: unknown; details?: unknown };
+  if (isErrorBody(body)) {
+    const details: unknown = body.details;
     return new ApiError(
       status,
-      String(code),
-      String(message),
+      String(body.code),
+      String(body.message),
       typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {},
     );
   }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
 
 /** Query keys of self-evaluations (绩效自评). */
 export const evaluationKeys = {
@@ -56,9 +57,8 @@ export function useOpenEvaluation() {
   });
 }
 
-export type EvaluationPatch = NonNullable<
-  Parameters<typeof api.PATCH<'/api/evaluations/{id}'>>[1]
->['body'];
+/** PATCH /evaluations/:id — a partial update with the version read. */
+export type EvaluationPatch = components['schemas']['UpdateEvaluationDto'];
 
 /** 保存: a partial update with the version read; the answer is the rescored scorecard. */
 export function useSaveEvaluation(id: string) {

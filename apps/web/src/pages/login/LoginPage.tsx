@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { login } from '../../features/me/auth-api';
-import { meKeys } from '../../features/me/me.queries';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import styles from './login.module.css';
 

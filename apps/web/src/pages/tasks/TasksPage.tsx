@@ -26,7 +26,7 @@ export default function TasksPage() {
   const navigate = useNavigate();
 
   const byProject = new Map<string, EvaluationListItem>();
-  for (const e of evaluations.data?.items ?? []) if (e.projectId && e.source !== 'historical') byProject.set(e.projectId, e);
+  for (const e of evaluations.data?.items ?? []) if (e.projectId && e.source === 'entered') byProject.set(e.projectId, e);
 
   const start = async (projectId: string) => {
     const card = await open.mutateAsync(projectId);
