@@ -1,7 +1,7 @@
 import { Public } from '@jixiao/people';
 import { QueueHealthIndicator, queueHealthError } from '@jixiao/reminders';
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 @ApiTags('health')
@@ -13,21 +13,18 @@ export class HealthController {
     private readonly queue: QueueHealthIndicator,
   ) {}
 
-  /** Liveness and readiness: PostgreSQL must answer. */
   @Get()
   @Public()
   @HealthCheck()
+  @ApiOperation({ security: [], summary: '健康检查', description: 'Liveness and readiness: PostgreSQL must answer.' })
   check() {
     return this.health.check([() => this.database.pingCheck('database')]);
   }
 
-  /**
-   * The reminder queue (Redis), apart: the API serves everything else without it, so it must not
-   * take the API out of a load balancer. 503 while Redis is down.
-   */
   @Get('queue')
   @Public()
   @HealthCheck()
+  @ApiOperation({ security: [], summary: '提醒队列健康检查', description: 'The reminder queue (Redis), apart: the API serves everything else without it, so it must not take the API out of a load balancer. 503 while Redis is down.' })
   checkQueue() {
     return this.health.check([() => this.queue.check('queue')]).catch(queueHealthError);
   }

@@ -31,7 +31,9 @@ export function loadApiMetadata(): Promise<void> {
  * - an explicit `@ApiProperty({ example })` on `string | null` runs before the plugin metadata exists, keeps
  *   the reflected `Object`, and explicit options win: such a property takes the plugin's type, enum and
  *   nullability (its example and description stay);
- * - `Decimal` (money, scores) is sent as its exact string (`Decimal.toJSON`), not as an object.
+ * - `Decimal` (money, scores) is sent as its exact string (`Decimal.toJSON`), not as an object;
+ * - a property declared by its initializer only (`page = 1`) comes out as a required `Object`: it is
+ *   optional, of its default's type.
  */
 async function refineProperties(models: ModelMetadata): Promise<void> {
   for (const [file, classes] of models) {
@@ -51,6 +53,9 @@ async function refineProperties(models: ModelMetadata): Promise<void> {
             required: derived.required,
             description: declared?.description ?? derived.description,
           } as ApiPropertyOptions)(prototype, key);
+        } else if (type === Object && ['number', 'string', 'boolean'].includes(typeof derived.default)) {
+          const primitive = { number: Number, string: String, boolean: Boolean }[typeof derived.default as 'number'];
+          ApiProperty({ ...(declared ?? {}), type: primitive, required: false, default: derived.default } as ApiPropertyOptions)(prototype, key);
         } else if (declared?.type === Object && (derived.type !== undefined || derived.enum !== undefined)) {
           ApiProperty({ type: derived.type, enum: derived.enum, nullable: derived.nullable } as ApiPropertyOptions)(prototype, key);
         }

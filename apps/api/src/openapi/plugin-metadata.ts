@@ -9,10 +9,21 @@ export default async () => {
         ["../../../../libs/evaluations/src/scorecard.view"]: await import("../../../../libs/evaluations/src/scorecard.view"),
         ["../../../../libs/evaluations/src/scoring-profiles/scoring-profile.view"]: await import("../../../../libs/evaluations/src/scoring-profiles/scoring-profile.view"),
         ["../../../../libs/evaluations/src/workflow/transition.view"]: await import("../../../../libs/evaluations/src/workflow/transition.view"),
+        ["../../../../libs/execution/src/controllers/flag-changes.view"]: await import("../../../../libs/execution/src/controllers/flag-changes.view"),
+        ["../../../../libs/execution/src/dashboard/dashboard.view"]: await import("../../../../libs/execution/src/dashboard/dashboard.view"),
         ["../../../../libs/execution/src/dto/record-execution.dto"]: await import("../../../../libs/execution/src/dto/record-execution.dto"),
-        ["../../../../libs/execution/src/entities/execution-flag.entity"]: await import("../../../../libs/execution/src/entities/execution-flag.entity"),
+        ["../../../../libs/execution/src/flags/flag.view"]: await import("../../../../libs/execution/src/flags/flag.view"),
+        ["../../../../libs/execution/src/records/execution-records.view"]: await import("../../../../libs/execution/src/records/execution-records.view"),
+        ["../../../../libs/execution/src/reports/monitoring-report.view"]: await import("../../../../libs/execution/src/reports/monitoring-report.view"),
+        ["../../../../libs/execution/src/rule-sets/rule-set.view"]: await import("../../../../libs/execution/src/rule-sets/rule-set.view"),
+        ["../../../../libs/people/src/audit/audit-entry.view"]: await import("../../../../libs/people/src/audit/audit-entry.view"),
+        ["../../../../libs/people/src/auth/auth.view"]: await import("../../../../libs/people/src/auth/auth.view"),
+        ["../../../../libs/people/src/users/user.view"]: await import("../../../../libs/people/src/users/user.view"),
+        ["../../../../libs/reminders/src/admin/delivery.view"]: await import("../../../../libs/reminders/src/admin/delivery.view"),
         ["../../../../libs/reminders/src/calendar/calendar.dto"]: await import("../../../../libs/reminders/src/calendar/calendar.dto"),
-        ["../../../../libs/reminders/src/calendar/reminder-calendar.entity"]: await import("../../../../libs/reminders/src/calendar/reminder-calendar.entity"),
+        ["../../../../libs/reminders/src/calendar/reminder-calendar.view"]: await import("../../../../libs/reminders/src/calendar/reminder-calendar.view"),
+        ["../../../../libs/reminders/src/notifications/notification.view"]: await import("../../../../libs/reminders/src/notifications/notification.view"),
+        ["../../../../libs/reminders/src/preferences/preference.view"]: await import("../../../../libs/reminders/src/preferences/preference.view"),
         ["../../../../libs/targets/src/department-targets/department-target.view"]: await import("../../../../libs/targets/src/department-targets/department-target.view"),
         ["../../../../libs/targets/src/departments/department.view"]: await import("../../../../libs/targets/src/departments/department.view"),
         ["../../../../libs/targets/src/imports/import-batch.view"]: await import("../../../../libs/targets/src/imports/import-batch.view"),
@@ -72,12 +83,23 @@ export default async () => {
                 [import("../../../../libs/evaluations/src/workflow/transition.view"), {
                         "TransitionView": { id: { required: true, type: () => String }, evaluationId: { required: true, type: () => String }, action: { required: true, type: () => String, example: "return" }, fromState: { required: true, enum: ["draft", "submitted", "returned", "approved"] }, toState: { required: true, enum: ["draft", "submitted", "returned", "approved"] }, userId: { required: true, type: () => String }, username: { required: true, type: () => String, example: "manager1" }, at: { required: true, type: () => Date }, comment: { required: true, type: () => String, nullable: true, description: "\u9000\u56DE\u610F\u89C1 / \u91CD\u65B0\u6253\u5F00\u7684\u7406\u7531 / \u5BA1\u6838\u610F\u89C1", example: "\u8BF7\u8865\u5145\u7B2C3\u884C\u7684\u6263\u5206\u539F\u56E0" } }
                     }],
+                [import("../../../../libs/execution/src/controllers/flag-changes.view"), {
+                        "FlagBrief": { id: { required: true, type: () => String }, projectId: { required: true, type: () => String, nullable: true }, code: { required: true, enum: ["UNDER_EXECUTED", "OVER_EXECUTED", "NO_BUDGET", "REASON_MISSING", "UNRECONCILED", "LAGGING", "REASON_TOO_LONG"] }, severity: { required: true, enum: ["minor", "moderate", "severe"] }, colour: { required: true, enum: ["red", "yellow"] }, status: { required: true, enum: ["open", "answered", "closed"] }, message: { required: true, type: () => String } },
+                        "FlagChangesView": { opened: { required: true, type: () => [t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagBrief] }, updated: { required: true, type: () => [t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagBrief] }, closed: { required: true, type: () => [t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagBrief] } },
+                        "FlagAnswerView": { flag: { required: true, type: () => t["../../../../libs/execution/src/flags/flag.view"].FlagView }, changes: { required: true, type: () => t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagChangesView } }
+                    }],
+                [import("../../../../libs/execution/src/dashboard/dashboard.view"), {
+                        "FlagColourCounts": { red: { required: true, type: () => Number }, yellow: { required: true, type: () => Number } },
+                        "FlagCounts": { total: { required: true, type: () => Number }, byCode: { required: true, type: "object", additionalProperties: { type: "number" } }, byColour: { required: true, type: () => t["../../../../libs/execution/src/dashboard/dashboard.view"].FlagColourCounts } },
+                        "DashboardGroup": { id: { required: true, type: () => String, nullable: true }, name: { required: true, type: () => String, example: "\u4E50\u5C71\u5E02\u533B\u7597\u4FDD\u969C\u5C40" }, projects: { required: true, type: () => Number }, projectsWithRecords: { required: true, type: () => Number }, budget: { required: true, type: () => String, description: "\u9884\u7B97\u6570 (\u8C03\u6574\u540E where given), \u4E07\u5143" }, executed: { required: true, type: () => String, description: "\u7D2F\u8BA1\u6267\u884C\u6570, \u4E07\u5143" }, rate: { required: true, type: () => String, nullable: true, description: "\u9884\u7B97\u6267\u884C\u7387, % to 1 place; null when there is no budget." }, flags: { required: true, type: () => t["../../../../libs/execution/src/dashboard/dashboard.view"].FlagCounts } },
+                        "Dashboard": { fiscalYear: { required: true, type: () => Number }, groupedBy: { required: true, description: "department: by department; unit: one department by unit.", enum: ["department", "unit"] }, departmentId: { required: true, type: () => String, nullable: true }, total: { required: true, type: () => t["../../../../libs/execution/src/dashboard/dashboard.view"].DashboardGroup }, groups: { required: true, type: () => [t["../../../../libs/execution/src/dashboard/dashboard.view"].DashboardGroup] } }
+                    }],
                 [import("../../../../libs/execution/src/dto/answer-flag.dto"), {
                         "AnswerFlagDto": { reason: { required: true, type: () => String, maxLength: 1000 }, measure: { required: true, enum: ["\u7EE7\u7EED\u6267\u884C", "\u8C03\u5242", "\u53D6\u6D88"] } },
                         "CloseFlagDto": { note: { required: false, type: () => String, maxLength: 1000 } }
                     }],
                 [import("../../../../libs/execution/src/dto/flag-list-query.dto"), {
-                        "FlagFilterQueryDto": { fiscalYear: { required: false, type: () => Number, minimum: 1900, maximum: 9999 }, departmentId: { required: false, type: () => String, format: "uuid" }, unitId: { required: false, type: () => String, format: "uuid" }, projectId: { required: false, type: () => String, format: "uuid" }, code: { required: false, enum: ["UNDER_EXECUTED", "OVER_EXECUTED", "NO_BUDGET", "REASON_MISSING", "UNRECONCILED", "LAGGING", "REASON_TOO_LONG"] }, severity: { required: false, enum: ["minor", "moderate", "severe"] }, colour: { required: false, enum: ["red", "yellow"] }, status: { required: false, enum: ["open", "answered", "closed"] }, openedSince: { required: false, type: () => String }, sort: { required: false, enum: ["severity", "rate", "createdAt", "code", "project"] }, order: { required: false, enum: ["asc", "desc"] } },
+                        "FlagFilterQueryDto": { fiscalYear: { required: false, type: () => Number, minimum: 1900, maximum: 9999 }, departmentId: { required: false, type: () => String, format: "uuid" }, unitId: { required: false, type: () => String, format: "uuid" }, projectId: { required: false, type: () => String, format: "uuid" }, code: { required: false, enum: ["UNDER_EXECUTED", "OVER_EXECUTED", "NO_BUDGET", "REASON_MISSING", "UNRECONCILED", "LAGGING", "REASON_TOO_LONG"] }, severity: { required: false, enum: ["minor", "moderate", "severe"] }, colour: { required: false, enum: ["red", "yellow"] }, status: { required: false, enum: ["open", "answered", "closed"] }, openedSince: { required: false, type: () => String }, sort: { required: false, enum: ["code", "severity", "rate", "createdAt", "project"] }, order: { required: false, enum: ["asc", "desc"] } },
                         "FlagListQueryDto": { page: { required: false, type: () => Number, minimum: 1 }, pageSize: { required: false, type: () => Number, minimum: 1, maximum: 500 } },
                         "FlagExportQueryDto": { format: { required: false, enum: ["xlsx", "csv"] } }
                     }],
@@ -95,6 +117,42 @@ export default async () => {
                         "RecordsSheetQueryDto": { fiscalYear: { required: true, type: () => Number, minimum: 1900, maximum: 9999 }, departmentId: { required: true, type: () => String, format: "uuid" }, format: { required: false, enum: ["xlsx", "csv"] }, asOf: { required: false, type: () => String, pattern: "^\\d{4}-\\d{2}-\\d{2}$" } },
                         "RefreshFlagsDto": { departmentId: { required: true, type: () => String, format: "uuid" }, fiscalYear: { required: true, type: () => Number, minimum: 1900, maximum: 9999 } }
                     }],
+                [import("../../../../libs/execution/src/flags/flag.view"), {
+                        "FlagView": { id: { required: true, type: () => String }, subject: { required: true, enum: ["department", "unit", "project"] }, subjectId: { required: true, type: () => String, description: "the project's id, or the department's or the unit's for a flag on their totals" }, departmentId: { required: true, type: () => String }, unitId: { required: true, type: () => String, nullable: true }, projectId: { required: true, type: () => String, nullable: true }, fiscalYear: { required: true, type: () => Number }, code: { required: true, enum: ["UNDER_EXECUTED", "OVER_EXECUTED", "NO_BUDGET", "REASON_MISSING", "UNRECONCILED", "LAGGING", "REASON_TOO_LONG"] }, severity: { required: true, enum: ["minor", "moderate", "severe"] }, colour: { required: true, enum: ["red", "yellow"] }, rate: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, nullable: true, description: "\u9884\u7B97\u6267\u884C\u7387 (%, 1 place) where the flag has one" }, message: { required: true, type: () => String, example: "\u9884\u7B97\u6267\u884C\u7387 56.7%\uFF0C\u4F4E\u4E8E\u5E8F\u65F6\u8FDB\u5EA6" }, figures: { required: true, type: "object", additionalProperties: true }, status: { required: true, enum: ["open", "answered", "closed"] }, reason: { required: true, type: () => String, nullable: true, description: "\u539F\u56E0\u8BF4\u660E" }, measure: { required: true, nullable: true, description: "\u6574\u6539\u63AA\u65BD", enum: ["\u7EE7\u7EED\u6267\u884C", "\u8C03\u5242", "\u53D6\u6D88"] }, answeredBy: { required: true, type: () => String, nullable: true }, answeredAt: { required: true, type: () => Date, nullable: true }, closedBy: { required: true, type: () => String, nullable: true }, closedAt: { required: true, type: () => Date, nullable: true }, closingNote: { required: true, type: () => String, nullable: true }, createdAt: { required: true, type: () => Date }, updatedAt: { required: true, type: () => Date } },
+                        "NamedRef": { id: { required: true, type: () => String }, name: { required: true, type: () => String, example: "\u4E50\u5C71\u5E02\u533B\u7597\u4FDD\u969C\u5C40" } },
+                        "ProjectRef": { id: { required: true, type: () => String }, code: { required: true, type: () => String, nullable: true }, name: { required: true, type: () => String, example: "\u533B\u7597\u4FDD\u969C\u4FE1\u606F\u5316\u5EFA\u8BBE" } },
+                        "FlagListItem": { id: { required: true, type: () => String }, code: { required: true, type: () => String }, severity: { required: true, type: () => String }, colour: { required: true, type: () => String }, status: { required: true, type: () => String }, rate: { required: true, type: () => String, nullable: true }, message: { required: true, type: () => String }, figures: { required: true, type: "object", additionalProperties: true }, reason: { required: true, type: () => String, nullable: true }, measure: { required: true, type: () => String, nullable: true }, answeredAt: { required: true, type: () => Date, nullable: true }, closedAt: { required: true, type: () => Date, nullable: true }, closingNote: { required: true, type: () => String, nullable: true }, fiscalYear: { required: true, type: () => Number }, createdAt: { required: true, type: () => Date }, department: { required: true, type: () => t["../../../../libs/execution/src/flags/flag.view"].NamedRef }, unit: { required: true, type: () => t["../../../../libs/execution/src/flags/flag.view"].NamedRef, nullable: true }, project: { required: true, type: () => t["../../../../libs/execution/src/flags/flag.view"].ProjectRef, nullable: true } },
+                        "FlagPageView": { items: { required: true, type: () => [t["../../../../libs/execution/src/flags/flag.view"].FlagListItem] } }
+                    }],
+                [import("../../../../libs/execution/src/records/execution-records.view"), {
+                        "ExecutionRecordView": { id: { required: true, type: () => String }, projectId: { required: true, type: () => String }, asOf: { required: true, type: () => String, description: "\u622A\u81F3\u65E5\u671F (Shanghai calendar day)", example: "2024-06-30" }, executed: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, description: "\u7D2F\u8BA1\u6267\u884C\u6570, \u4E07\u5143" }, adjustedBudget: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, nullable: true, description: "\u8C03\u6574\u540E\u9884\u7B97\u6570, \u4E07\u5143" }, reason: { required: true, type: () => String, nullable: true, description: "\u539F\u56E0\u8BF4\u660E" }, source: { required: true, enum: ["api", "import", "self-evaluation"] }, createdBy: { required: true, type: () => String, nullable: true }, createdAt: { required: true, type: () => Date } },
+                        "RecordExecutionResult": { records: { required: true, type: () => [t["../../../../libs/execution/src/records/execution-records.view"].ExecutionRecordView] }, flags: { required: true, type: () => t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagChangesView } },
+                        "ImportExecutionResult": { skipped: { required: true, type: () => Number, description: "fully blank rows of the sheet" } },
+                        "HistoryRecordView": { asOf: { required: true, type: () => String }, executed: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal }, adjustedBudget: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, nullable: true }, rate: { required: true, type: () => String, nullable: true, description: "percent, 1 place" }, source: { required: true, enum: ["api", "import", "self-evaluation"] }, reason: { required: true, type: () => String, nullable: true }, createdAt: { required: true, type: () => Date } },
+                        "HistoryProjectView": { id: { required: true, type: () => String }, code: { required: true, type: () => String, nullable: true }, name: { required: true, type: () => String }, fiscalYear: { required: true, type: () => Number }, departmentId: { required: true, type: () => String }, unitId: { required: true, type: () => String, nullable: true }, budget: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, nullable: true } },
+                        "RuleSetRef": { id: { required: true, type: () => String }, name: { required: true, type: () => String, example: "\u5E8F\u65F6\u8FDB\u5EA6\u7EA2\u9EC4\u706F" }, source: { required: true, enum: ["stored", "default"] } },
+                        "CheckpointView": { month: { required: true, type: () => Number, description: "1\u201312: due at the end of this month" }, minRate: { required: true, type: () => String, description: "minimum cumulative execution rate (%) by then" }, severity: { required: true, enum: ["minor", "moderate", "severe"] }, met: { required: true, type: () => Boolean } },
+                        "ExecutionStandingView": { asOf: { required: true, type: () => String }, yearEnd: { required: true, type: () => Boolean }, budget: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, nullable: true }, basis: { required: true, enum: ["adjusted", "budget"] }, executed: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal }, rate: { required: true, type: () => String, nullable: true }, timeProgress: { required: true, type: () => String, nullable: true, description: "\u5E8F\u65F6\u8FDB\u5EA6, %" }, progressRatio: { required: true, type: () => String, nullable: true }, light: { required: true, nullable: true, enum: ["red", "yellow", "green"] }, checkpoint: { required: true, type: () => t["../../../../libs/execution/src/records/execution-records.view"].CheckpointView, nullable: true } },
+                        "ProjectHistoryView": { project: { required: true, type: () => t["../../../../libs/execution/src/records/execution-records.view"].HistoryProjectView }, ruleSet: { required: true, type: () => t["../../../../libs/execution/src/records/execution-records.view"].RuleSetRef }, records: { required: true, type: () => [t["../../../../libs/execution/src/records/execution-records.view"].HistoryRecordView] }, current: { required: true, type: () => t["../../../../libs/execution/src/records/execution-records.view"].ExecutionStandingView, nullable: true }, flags: { required: true, type: () => [t["../../../../libs/execution/src/flags/flag.view"].FlagView] } }
+                    }],
+                [import("../../../../libs/execution/src/reports/monitoring-report.view"), {
+                        "MonitoringReportView": { id: { required: true, type: () => String }, departmentId: { required: true, type: () => String }, unitId: { required: true, type: () => String }, fiscalYear: { required: true, type: () => Number }, period: { required: true, type: () => Number, description: "the month the report covers through (4 = 1\u20134\u6708)" }, progress: { required: true, type: () => String, nullable: true, description: "\u8FDB\u5C55\u60C5\u51B5" }, deviationReasons: { required: true, type: () => String, nullable: true, description: "\u504F\u5DEE\u539F\u56E0" }, measures: { required: true, type: () => String, nullable: true, description: "\u6539\u8FDB\u63AA\u65BD" }, state: { required: true, enum: ["draft", "submitted", "returned", "approved"] }, createdBy: { required: true, type: () => String, nullable: true }, createdAt: { required: true, type: () => Date }, updatedAt: { required: true, type: () => Date }, version: { required: true, type: () => Number } },
+                        "ReportProjectRef": { id: { required: true, type: () => String }, code: { required: true, type: () => String, nullable: true }, name: { required: true, type: () => String }, budget: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, nullable: true } },
+                        "ReportProjectFigures": { project: { required: true, type: () => t["../../../../libs/execution/src/reports/monitoring-report.view"].ReportProjectRef }, ruleSet: { required: true, type: () => t["../../../../libs/execution/src/records/execution-records.view"].RuleSetRef }, latest: { required: true, type: () => t["../../../../libs/execution/src/records/execution-records.view"].HistoryRecordView, nullable: true }, records: { required: true, type: () => [t["../../../../libs/execution/src/records/execution-records.view"].HistoryRecordView] }, flags: { required: true, type: () => [t["../../../../libs/execution/src/flags/flag.view"].FlagView] } },
+                        "ReportFigures": { asOf: { required: true, type: () => String, example: "2024-06-30" }, projects: { required: true, type: () => [t["../../../../libs/execution/src/reports/monitoring-report.view"].ReportProjectFigures] }, openFlags: { required: true, type: () => Number } },
+                        "ReportTransitionView": { id: { required: true, type: () => String }, reportId: { required: true, type: () => String }, action: { required: true, enum: ["submit", "return", "approve", "reopen"] }, fromState: { required: true, enum: ["draft", "submitted", "returned", "approved"] }, toState: { required: true, enum: ["draft", "submitted", "returned", "approved"] }, userId: { required: true, type: () => String }, username: { required: true, type: () => String }, at: { required: true, type: () => Date }, comment: { required: true, type: () => String, nullable: true } },
+                        "MonitoringReportDetail": { figures: { required: true, type: () => t["../../../../libs/execution/src/reports/monitoring-report.view"].ReportFigures }, transitions: { required: true, type: () => [t["../../../../libs/execution/src/reports/monitoring-report.view"].ReportTransitionView] } },
+                        "MonitoringReportListItem": { unit: { required: true, type: () => t["../../../../libs/execution/src/flags/flag.view"].NamedRef }, department: { required: true, type: () => t["../../../../libs/execution/src/flags/flag.view"].NamedRef } },
+                        "MonitoringReportPage": { items: { required: true, type: () => [t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportListItem] } }
+                    }],
+                [import("../../../../libs/execution/src/rule-sets/rule-set.view"), {
+                        "RuleSetView": { ruleSet: { required: true, type: () => Object }, source: { required: true, enum: ["stored", "default"] } },
+                        "RuleSetSaved": { flags: { required: true, type: () => t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagChangesView } }
+                    }],
+                [import("../../../../libs/people/src/audit/audit-entry.view"), {
+                        "AuditEntryView": { id: { required: true, type: () => String }, at: { required: true, type: () => Date }, userId: { required: true, type: () => String, nullable: true, description: "null for anonymous attempts (a failed login with an unknown username)" }, username: { required: true, type: () => String, nullable: true }, action: { required: true, type: () => String, example: "EVALUATION.SUBMIT" }, objectType: { required: true, type: () => String, nullable: true }, objectId: { required: true, type: () => String, nullable: true }, before: { required: true, type: "object", additionalProperties: true, nullable: true }, after: { required: true, type: "object", additionalProperties: true, nullable: true }, outcome: { required: true, enum: ["success", "failure"] }, clientAddress: { required: true, type: () => String, nullable: true }, detail: { required: true, type: () => String, nullable: true, description: "why it failed, or a reason given" } },
+                        "AuditPage": { items: { required: true, type: () => [t["../../../../libs/people/src/audit/audit-entry.view"].AuditEntryView] } }
+                    }],
                 [import("../../../../libs/people/src/audit/audit-query.dto"), {
                         "AuditQueryDto": { userId: { required: false, type: () => String, format: "uuid" }, username: { required: false, type: () => String, maxLength: 64 }, action: { required: false, type: () => String, maxLength: 64 }, objectType: { required: false, type: () => String, maxLength: 64 }, objectId: { required: false, type: () => String, maxLength: 64 }, outcome: { required: false, enum: ["success", "failure"] }, from: { required: false, type: () => Date, description: "Inclusive start, ISO 8601." }, to: { required: false, type: () => Date, description: "Exclusive end, ISO 8601." }, page: { required: true, type: () => Object, default: 1, minimum: 1 }, pageSize: { required: true, type: () => Object, default: 100, minimum: 1, maximum: 500 } }
                     }],
@@ -103,10 +161,23 @@ export default async () => {
                         "RefreshDto": { refreshToken: { required: true, type: () => String, minLength: 1, maxLength: 128 } },
                         "ChangePasswordDto": { currentPassword: { required: true, type: () => String, maxLength: 256 }, newPassword: { required: true, type: () => String, description: "Checked against the password policy by the service, so the error names the rules broken.", maxLength: 256 } }
                     }],
+                [import("../../../../libs/people/src/auth/auth.view"), {
+                        "TokenPair": { accessToken: { required: true, type: () => String }, expiresIn: { required: true, type: () => Number, description: "Seconds until the access token expires." }, refreshToken: { required: true, type: () => String, description: "One use: `POST /api/auth/refresh` answers a new pair; a reused one ends the session." }, tokenType: { required: true, type: () => String } },
+                        "LoginResult": { mustChangePassword: { required: true, type: () => Boolean, description: "The tokens reach only change-password, logout and /auth/me until the password is changed." }, passwordExpired: { required: true, type: () => Boolean } },
+                        "MeDepartment": { id: { required: true, type: () => String }, name: { required: true, type: () => String, example: "\u4E50\u5C71\u5E02\u533B\u7597\u4FDD\u969C\u5C40" } },
+                        "MeUnit": { id: { required: true, type: () => String }, name: { required: true, type: () => String, example: "\u4E50\u5C71\u5E02\u533B\u7597\u4FDD\u969C\u5C40\u673A\u5173" }, departmentId: { required: true, type: () => String } },
+                        "MeView": { id: { required: true, type: () => String }, username: { required: true, type: () => String, example: "zhangsan" }, displayName: { required: true, type: () => String, example: "\u5F20\u4E09" }, role: { required: true, enum: ["admin", "manager", "evaluator"] }, departments: { required: true, type: () => [t["../../../../libs/people/src/auth/auth.view"].MeDepartment], description: "managers: the departments in their scope (admins see every department; this lists none)" }, units: { required: true, type: () => [t["../../../../libs/people/src/auth/auth.view"].MeUnit], description: "evaluators: the units in their scope" }, passwordExpiresAt: { required: true, type: () => String, nullable: true, description: "when the password stops working for anything but changing it; null when passwords do not expire" }, mustChangePassword: { required: true, type: () => Boolean } }
+                    }],
                 [import("../../../../libs/people/src/users/user.dto"), {
                         "CreateUserDto": { username: { required: true, type: () => String }, displayName: { required: false, type: () => String, maxLength: 100 }, role: { required: true, enum: ["admin", "manager", "evaluator"] }, departmentIds: { required: false, type: () => [String], description: "A manager's departments. For an evaluator, derived from its units.", format: "uuid", maxItems: 500 }, unitIds: { required: false, type: () => [String], description: "An evaluator's budget units.", format: "uuid", maxItems: 500 } },
                         "UpdateUserDto": { version: { required: true, type: () => Number, minimum: 1 }, displayName: { required: false, type: () => String, maxLength: 100 }, role: { required: false, enum: ["admin", "manager", "evaluator"] }, departmentIds: { required: false, type: () => [String], format: "uuid", maxItems: 500 }, unitIds: { required: false, type: () => [String], format: "uuid", maxItems: 500 }, disabled: { required: false, type: () => Boolean, description: "\u505C\u7528: a disabled account cannot log in and its sessions end. Accounts are never deleted (audit)." } },
                         "UserListQuery": { role: { required: false, enum: ["admin", "manager", "evaluator"] }, q: { required: false, type: () => String, description: "Part of the username or display name.", maxLength: 64 }, page: { required: true, type: () => Object, default: 1, minimum: 1 }, pageSize: { required: true, type: () => Object, default: 50, minimum: 1, maximum: 200 } }
+                    }],
+                [import("../../../../libs/people/src/users/user.view"), {
+                        "UserView": { id: { required: true, type: () => String }, username: { required: true, type: () => String, example: "zhangsan" }, displayName: { required: true, type: () => String, example: "\u5F20\u4E09" }, role: { required: true, enum: ["admin", "manager", "evaluator"] }, departmentIds: { required: true, type: () => [String], description: "managers: the departments they review" }, unitIds: { required: true, type: () => [String], description: "evaluators: the units they enter for" }, mustChangePassword: { required: true, type: () => Boolean }, passwordChangedAt: { required: true, type: () => String }, locked: { required: true, type: () => Boolean }, lockedUntil: { required: true, type: () => String, nullable: true }, disabled: { required: true, type: () => Boolean }, version: { required: true, type: () => Number } },
+                        "UserPage": { items: { required: true, type: () => [t["../../../../libs/people/src/users/user.view"].UserView] } },
+                        "CreatedUser": { user: { required: true, type: () => t["../../../../libs/people/src/users/user.view"].UserView }, temporaryPassword: { required: true, type: () => String, example: "Qx7-m2Rt-9kLp" } },
+                        "TemporaryPassword": { temporaryPassword: { required: true, type: () => String } }
                     }],
                 [import("../../../../libs/people/src/workflow/review-transition.dto"), {
                         "ReviewTransitionDto": { version: { required: true, type: () => Number, minimum: 1 }, comment: { required: false, type: () => String, maxLength: 4000 } }
@@ -117,12 +188,32 @@ export default async () => {
                 [import("../../../../libs/platform/src/page.view"), {
                         "PageView": { total: { required: true, type: () => Number, description: "rows matching the filters, over all pages" }, page: { required: true, type: () => Number, example: 1 }, pageSize: { required: true, type: () => Number, example: 50 } }
                     }],
+                [import("../../../../libs/reminders/src/admin/delivery.view"), {
+                        "DeliveryMessageView": { title: { required: true, type: () => String }, body: { required: true, type: () => String }, link: { required: false, type: () => String } },
+                        "DeliveryView": { id: { required: true, type: () => String }, recipientId: { required: true, type: () => String }, item: { required: true, type: () => String }, period: { required: true, type: () => String }, kind: { required: true, enum: ["due", "escalation", "review-request", "flag-opened"] }, channel: { required: true, enum: ["in-app", "email", "webhook"] }, status: { required: true, enum: ["sending", "sent", "failed"] }, message: { required: true, type: () => t["../../../../libs/reminders/src/admin/delivery.view"].DeliveryMessageView }, attempts: { required: true, type: () => Number }, error: { required: true, type: () => String, nullable: true }, claimedAt: { required: true, type: () => Date }, sentAt: { required: true, type: () => Date, nullable: true }, readAt: { required: true, type: () => Date, nullable: true }, createdAt: { required: true, type: () => Date } },
+                        "DeliveryList": { items: { required: true, type: () => [t["../../../../libs/reminders/src/admin/delivery.view"].DeliveryView] }, total: { required: true, type: () => Number } },
+                        "RetryQueued": { queued: { required: true, type: () => Boolean } }
+                    }],
                 [import("../../../../libs/reminders/src/calendar/calendar.dto"), {
                         "CalendarDeadlineDto": { key: { required: true, type: () => String, pattern: "^[a-z0-9][a-z0-9-]{0,39}$" }, kind: { required: true, enum: ["self-evaluation", "monitoring"] }, label: { required: true, type: () => String, minLength: 1, maxLength: 100 }, dueDate: { required: true, type: () => String }, coversThrough: { required: false, type: () => String } },
                         "SaveCalendarDto": { deadlines: { required: true, type: () => [t["../../../../libs/reminders/src/calendar/calendar.dto"].CalendarDeadlineDto], maxItems: 50 }, leadDays: { required: true, type: () => [Number], minimum: 0, maximum: 366, minItems: 1, maxItems: 10 }, escalationDays: { required: true, type: () => Number, minimum: 0, maximum: 366 }, timeZone: { required: false, type: () => String, maxLength: 64 } }
                     }],
+                [import("../../../../libs/reminders/src/calendar/reminder-calendar.view"), {
+                        "CalendarDeadlineView": { key: { required: true, type: () => String, example: "monitoring-04" }, kind: { required: true, enum: ["self-evaluation", "monitoring"] }, label: { required: true, type: () => String, example: "1\u20134\u6708\u7EE9\u6548\u8FD0\u884C\u76D1\u63A7" }, dueDate: { required: true, type: () => String, description: "last day to comply (Shanghai calendar day)", example: "2025-05-10" }, coversThrough: { required: false, type: () => String, description: "monitoring: execution figures must be as of this day or later" } },
+                        "ReminderCalendarView": { id: { required: true, type: () => String }, departmentId: { required: true, type: () => String }, year: { required: true, type: () => Number }, timeZone: { required: true, type: () => String, example: "Asia/Shanghai" }, deadlines: { required: true, type: () => [t["../../../../libs/reminders/src/calendar/reminder-calendar.view"].CalendarDeadlineView] }, leadDays: { required: true, type: () => [Number], description: "days before a deadline on which those who owe it are reminded" }, escalationDays: { required: true, type: () => Number, description: "days after a deadline on which what is missing is escalated to the department's managers" }, version: { required: true, type: () => Number }, createdAt: { required: true, type: () => Date }, updatedAt: { required: true, type: () => Date } }
+                    }],
+                [import("../../../../libs/reminders/src/notifications/notification.view"), {
+                        "NotificationView": { id: { required: true, type: () => String }, kind: { required: true, enum: ["due", "escalation", "review-request", "flag-opened"] }, title: { required: true, type: () => String, example: "\u81EA\u8BC4\u5DF2\u9000\u56DE" }, body: { required: true, type: () => String }, link: { required: true, type: () => String, nullable: true, description: "where the web app takes the reader" }, createdAt: { required: true, type: () => Date }, readAt: { required: true, type: () => Date, nullable: true } },
+                        "NotificationPage": { items: { required: true, type: () => [t["../../../../libs/reminders/src/notifications/notification.view"].NotificationView] }, total: { required: true, type: () => Number }, unread: { required: true, type: () => Number } },
+                        "UnreadCount": { unread: { required: true, type: () => Number } },
+                        "MarkedCount": { marked: { required: true, type: () => Number } }
+                    }],
                 [import("../../../../libs/reminders/src/preferences/preference.dto"), {
                         "SavePreferenceDto": { channels: { required: true, type: () => [Object], enum: ["in-app", "email", "webhook"], isArray: true, maxItems: 3 }, email: { required: false, type: () => String, nullable: true, maxLength: 254, format: "email" }, webhookUrl: { required: false, type: () => String, nullable: true, maxLength: 2000 } }
+                    }],
+                [import("../../../../libs/reminders/src/preferences/preference.view"), {
+                        "AvailableChannels": { 'in-app': { required: true, type: () => Boolean }, email: { required: true, type: () => Boolean }, webhook: { required: true, type: () => Boolean } },
+                        "PreferenceView": { channels: { required: true, type: () => [Object], enum: ["in-app", "email", "webhook"], isArray: true }, email: { required: true, type: () => String, nullable: true }, webhookUrl: { required: true, type: () => String, nullable: true }, available: { required: true, type: () => t["../../../../libs/reminders/src/preferences/preference.view"].AvailableChannels } }
                     }],
                 [import("../../../../libs/targets/src/department-targets/department-target.view"), {
                         "DepartmentTaskView": { id: { required: true, type: () => String }, position: { required: true, type: () => Number }, name: { required: true, type: () => String, example: "\u533B\u7597\u4FDD\u969C\u5F85\u9047\u843D\u5B9E" }, content: { required: true, type: () => String }, budget: { required: true, type: () => t["../../../../libs/decimal/src/decimal"].Decimal, nullable: true } },
@@ -147,9 +238,9 @@ export default async () => {
                         "ImportListQuery": { status: { required: false, enum: ["previewed", "committed"] } }
                     }],
                 [import("../../../../libs/targets/src/indicators/indicator.dto"), {
-                        "IndicatorInputDto": { level1: { required: true, type: () => String, maxLength: 100 }, level2: { required: true, type: () => String, maxLength: 100 }, level3: { required: true, type: () => String, maxLength: 2000 }, explanation: { required: false, type: () => String, maxLength: 4000 }, operator: { required: false, type: () => String, maxLength: 8 }, value: { required: true, type: () => String, maxLength: 2000 }, unit: { required: false, type: () => String, maxLength: 40 }, weight: { required: false, type: () => String }, direction: { required: false, enum: ["reverse", "positive", "exact", "\u6B63\u5411\u6307\u6807", "\u53CD\u5411\u6307\u6807", "\u6B63\u5411", "\u53CD\u5411"] } },
+                        "IndicatorInputDto": { level1: { required: true, type: () => String, maxLength: 100 }, level2: { required: true, type: () => String, maxLength: 100 }, level3: { required: true, type: () => String, maxLength: 2000 }, explanation: { required: false, type: () => String, maxLength: 4000 }, operator: { required: false, type: () => String, maxLength: 8 }, value: { required: true, type: () => String, maxLength: 2000 }, unit: { required: false, type: () => String, maxLength: 40 }, weight: { required: false, type: () => String }, direction: { required: false, enum: ["positive", "reverse", "exact", "\u6B63\u5411\u6307\u6807", "\u53CD\u5411\u6307\u6807", "\u6B63\u5411", "\u53CD\u5411"] } },
                         "CreateIndicatorDto": { projectId: { required: true, type: () => String, format: "uuid" }, version: { required: true, type: () => Number }, position: { required: false, type: () => Number, minimum: 0 } },
-                        "UpdateIndicatorDto": { version: { required: true, type: () => Number }, level1: { required: false, type: () => String, maxLength: 100 }, level2: { required: false, type: () => String, maxLength: 100 }, level3: { required: false, type: () => String, maxLength: 2000 }, explanation: { required: false, type: () => String, maxLength: 4000 }, operator: { required: false, type: () => String, maxLength: 8 }, value: { required: false, type: () => String, maxLength: 2000 }, unit: { required: false, type: () => String, maxLength: 40 }, weight: { required: false, type: () => String }, direction: { required: false, enum: ["reverse", "positive", "exact", "\u6B63\u5411\u6307\u6807", "\u53CD\u5411\u6307\u6807", "\u6B63\u5411", "\u53CD\u5411"] } },
+                        "UpdateIndicatorDto": { version: { required: true, type: () => Number }, level1: { required: false, type: () => String, maxLength: 100 }, level2: { required: false, type: () => String, maxLength: 100 }, level3: { required: false, type: () => String, maxLength: 2000 }, explanation: { required: false, type: () => String, maxLength: 4000 }, operator: { required: false, type: () => String, maxLength: 8 }, value: { required: false, type: () => String, maxLength: 2000 }, unit: { required: false, type: () => String, maxLength: 40 }, weight: { required: false, type: () => String }, direction: { required: false, enum: ["positive", "reverse", "exact", "\u6B63\u5411\u6307\u6807", "\u53CD\u5411\u6307\u6807", "\u6B63\u5411", "\u53CD\u5411"] } },
                         "IndicatorListQuery": { projectId: { required: false, type: () => String, format: "uuid" }, departmentId: { required: false, type: () => String, format: "uuid" }, unitId: { required: false, type: () => String, format: "uuid" }, year: { required: false, type: () => Number }, level1: { required: false, type: () => String, maxLength: 100 } },
                         "VersionQuery": { version: { required: true, type: () => Number } }
                     }],
@@ -195,8 +286,8 @@ export default async () => {
             controllers: [
                 [import("../health/health.controller"), {
                         "HealthController": {
-                            "check": { summary: "Liveness and readiness: PostgreSQL must answer.", type: Object },
-                            "checkQueue": { summary: "The reminder queue (Redis), apart: the API serves everything else without it, so it must not\ntake the API out of a load balancer. 503 while Redis is down.", type: Object }
+                            "check": { type: Object },
+                            "checkQueue": { type: Object }
                         }
                     }],
                 [import("../../../../libs/evaluations/src/controllers/evaluation-import.controller"), {
@@ -232,74 +323,74 @@ export default async () => {
                     }],
                 [import("../../../../libs/execution/src/controllers/dashboard.controller"), {
                         "DashboardController": {
-                            "dashboard": { type: Object }
+                            "dashboard": { type: t["../../../../libs/execution/src/dashboard/dashboard.view"].Dashboard }
                         }
                     }],
                 [import("../../../../libs/execution/src/controllers/execution-flags.controller"), {
                         "ExecutionFlagsController": {
-                            "list": {},
+                            "list": { type: t["../../../../libs/execution/src/flags/flag.view"].FlagPageView },
                             "export": {},
-                            "answer": {},
-                            "close": { type: t["../../../../libs/execution/src/entities/execution-flag.entity"].ExecutionFlag },
-                            "refresh": {}
+                            "answer": { type: t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagAnswerView },
+                            "close": { type: t["../../../../libs/execution/src/flags/flag.view"].FlagView },
+                            "refresh": { type: t["../../../../libs/execution/src/controllers/flag-changes.view"].FlagChangesView }
                         }
                     }],
                 [import("../../../../libs/execution/src/controllers/execution-records.controller"), {
                         "ExecutionRecordsController": {
-                            "record": {},
-                            "recordBulk": {},
-                            "import": {},
+                            "record": { type: t["../../../../libs/execution/src/records/execution-records.view"].RecordExecutionResult },
+                            "recordBulk": { type: t["../../../../libs/execution/src/records/execution-records.view"].RecordExecutionResult },
+                            "import": { type: t["../../../../libs/execution/src/records/execution-records.view"].ImportExecutionResult },
                             "export": {},
                             "template": {},
-                            "history": {}
+                            "history": { type: t["../../../../libs/execution/src/records/execution-records.view"].ProjectHistoryView }
                         }
                     }],
                 [import("../../../../libs/execution/src/controllers/monitoring-reports.controller"), {
                         "MonitoringReportsController": {
-                            "open": {},
-                            "list": {},
-                            "get": {},
-                            "update": {},
-                            "submit": {},
-                            "return": {},
-                            "approve": {},
-                            "reopen": {}
+                            "open": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportDetail },
+                            "list": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportPage },
+                            "get": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportDetail },
+                            "update": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportDetail },
+                            "submit": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportDetail },
+                            "return": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportDetail },
+                            "approve": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportDetail },
+                            "reopen": { type: t["../../../../libs/execution/src/reports/monitoring-report.view"].MonitoringReportDetail }
                         }
                     }],
                 [import("../../../../libs/execution/src/controllers/rule-sets.controller"), {
                         "RuleSetsController": {
-                            "get": { type: Object },
-                            "put": {}
+                            "get": { type: t["../../../../libs/execution/src/rule-sets/rule-set.view"].RuleSetView },
+                            "put": { type: t["../../../../libs/execution/src/rule-sets/rule-set.view"].RuleSetSaved }
                         }
                     }],
                 [import("../../../../libs/people/src/audit/audit.controller"), {
                         "AuditController": {
-                            "list": { summary: "\u5BA1\u8BA1\u65E5\u5FD7 for administrators: newest first, filtered by user, action, object and time range." }
+                            "list": { type: t["../../../../libs/people/src/audit/audit-entry.view"].AuditPage }
                         }
                     }],
                 [import("../../../../libs/people/src/auth/auth.controller"), {
                         "AuthController": {
-                            "login": { summary: "Rate limited per client address and username (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_SECONDS).", type: Object },
-                            "refresh": { summary: "Uses the refresh token up and returns a new pair; a reused token ends the session.", type: Object },
+                            "login": { type: t["../../../../libs/people/src/auth/auth.view"].LoginResult },
+                            "refresh": { type: t["../../../../libs/people/src/auth/auth.view"].TokenPair },
                             "logout": {},
                             "changePassword": {},
-                            "me": { summary: "Who am I: role and scope, for the client to shape its screens.", type: Object }
+                            "me": { type: t["../../../../libs/people/src/auth/auth.view"].MeView }
                         }
                     }],
                 [import("../../../../libs/people/src/users/user.controller"), {
                         "UserController": {
-                            "list": {},
-                            "get": { type: Object },
-                            "create": { summary: "Returns the generated first-login password once." },
-                            "update": { type: Object },
-                            "resetPassword": {},
-                            "unlock": { type: Object }
+                            "list": { type: t["../../../../libs/people/src/users/user.view"].UserPage },
+                            "get": { type: t["../../../../libs/people/src/users/user.view"].UserView },
+                            "create": { type: t["../../../../libs/people/src/users/user.view"].CreatedUser },
+                            "update": { type: t["../../../../libs/people/src/users/user.view"].UserView },
+                            "resetPassword": { type: t["../../../../libs/people/src/users/user.view"].TemporaryPassword },
+                            "unlock": { type: t["../../../../libs/people/src/users/user.view"].UserView }
                         }
                     }],
                 [import("../../../../libs/reminders/src/admin/delivery-admin.controller"), {
                         "DeliveryAdminController": {
-                            "list": { summary: "Deliveries by status, failed ones by default (each with its last error)." },
-                            "retry": {}
+                            "list": { summary: "Deliveries by status, failed ones by default (each with its last error).", type: t["../../../../libs/reminders/src/admin/delivery.view"].DeliveryList },
+                            "retry": { type: t["../../../../libs/reminders/src/admin/delivery.view"].RetryQueued }
                         }
                     }],
                 [import("../../../../libs/reminders/src/admin/queue-board.controller"), {
@@ -309,20 +400,20 @@ export default async () => {
                     }],
                 [import("../../../../libs/reminders/src/calendar/calendar.controller"), {
                         "CalendarController": {
-                            "list": { type: [t["../../../../libs/reminders/src/calendar/reminder-calendar.entity"].ReminderCalendar] },
-                            "get": { type: t["../../../../libs/reminders/src/calendar/reminder-calendar.entity"].ReminderCalendar },
-                            "save": { summary: "Creates or replaces the year's calendar (and its schedule).", type: t["../../../../libs/reminders/src/calendar/reminder-calendar.entity"].ReminderCalendar },
+                            "list": { type: [t["../../../../libs/reminders/src/calendar/reminder-calendar.view"].ReminderCalendarView] },
+                            "get": { type: t["../../../../libs/reminders/src/calendar/reminder-calendar.view"].ReminderCalendarView },
+                            "save": { type: t["../../../../libs/reminders/src/calendar/reminder-calendar.view"].ReminderCalendarView },
                             "remove": {}
                         }
                     }],
                 [import("../../../../libs/reminders/src/notifications/notification.controller"), {
                         "NotificationController": {
-                            "list": { type: Object },
-                            "unreadCount": {},
+                            "list": { type: t["../../../../libs/reminders/src/notifications/notification.view"].NotificationPage },
+                            "unreadCount": { type: t["../../../../libs/reminders/src/notifications/notification.view"].UnreadCount },
                             "markRead": {},
-                            "markAllRead": {},
-                            "getPreferences": { type: Object },
-                            "savePreferences": { type: Object }
+                            "markAllRead": { type: t["../../../../libs/reminders/src/notifications/notification.view"].MarkedCount },
+                            "getPreferences": { type: t["../../../../libs/reminders/src/preferences/preference.view"].PreferenceView },
+                            "savePreferences": { type: t["../../../../libs/reminders/src/preferences/preference.view"].PreferenceView }
                         }
                     }],
                 [import("../../../../libs/targets/src/department-targets/department-target.controller"), {

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deliveries by status, failed ones by default (each with its last error). */
+        /**
+         * 提醒发送记录
+         * @description Deliveries by status (failed ones to retry), newest first.
+         */
         get: operations["deliveryAdmin.list"];
         put?: never;
         post?: never;
@@ -26,6 +29,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 重新发送提醒
+         * @description Queues the delivery again (202).
+         */
         post: operations["deliveryAdmin.retry"];
         delete?: never;
         options?: never;
@@ -40,7 +47,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计日志 for administrators: newest first, filtered by user, action, object and time range. */
+        /**
+         * 审计日志
+         * @description For administrators: newest first, filtered by user, action, object and time range.
+         */
         get: operations["audit.list"];
         put?: never;
         post?: never;
@@ -59,6 +69,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 修改密码
+         * @description Checked against the password policy; the error names the rules broken.
+         */
         post: operations["auth.changePassword"];
         delete?: never;
         options?: never;
@@ -75,7 +89,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rate limited per client address and username (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_SECONDS). */
+        /**
+         * 登录
+         * @description Rate limited per client address and username (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_SECONDS). With `mustChangePassword` the tokens reach only change-password, logout and /auth/me.
+         */
         post: operations["auth.login"];
         delete?: never;
         options?: never;
@@ -92,6 +109,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 退出登录
+         * @description Ends the session: its refresh token stops working.
+         */
         post: operations["auth.logout"];
         delete?: never;
         options?: never;
@@ -106,7 +127,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I: role and scope, for the client to shape its screens. */
+        /**
+         * 当前用户
+         * @description Role, display name, departments and units (with names) in scope, when the password expires.
+         */
         get: operations["auth.me"];
         put?: never;
         post?: never;
@@ -125,7 +149,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Uses the refresh token up and returns a new pair; a reused token ends the session. */
+        /**
+         * 刷新令牌
+         * @description Uses the refresh token up and returns a new pair; a reused token ends the session.
+         */
         post: operations["auth.refresh"];
         delete?: never;
         options?: never;
@@ -181,6 +208,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 提醒日历列表
+         * @description The department's reminder calendars, one per fiscal year.
+         */
         get: operations["calendar.list"];
         put?: never;
         post?: never;
@@ -197,10 +228,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 提醒日历详情 */
         get: operations["calendar.get"];
-        /** Creates or replaces the year's calendar (and its schedule). */
+        /**
+         * 保存提醒日历
+         * @description Creates or replaces the year's calendar (and its schedule).
+         */
         put: operations["calendar.save"];
         post?: never;
+        /** 删除提醒日历 */
         delete: operations["calendar.remove"];
         options?: never;
         head?: never;
@@ -528,7 +564,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 执行监控看板: budget, executed, rate and current flags by code and colour, per department or unit */
+        /**
+         * 执行监控看板
+         * @description Budget, executed, rate and current flags by code and colour, per department or unit.
+         */
         get: operations["dashboard.dashboard"];
         put?: never;
         post?: never;
@@ -545,7 +584,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 预警列表: filter by department, unit, code, severity, colour, status; sortable; paginated */
+        /**
+         * 预警列表
+         * @description Filter by department, unit, code, severity, colour, status; sortable; paginated.
+         */
         get: operations["executionFlags.list"];
         put?: never;
         post?: never;
@@ -564,7 +606,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 答复预警: reason (原因说明) and planned measure (继续执行/调剂/取消) */
+        /**
+         * 答复预警
+         * @description 原因说明 (reason) and 整改措施 (measure: 继续执行 / 调剂 / 取消); the project's flags are recomputed.
+         */
         post: operations["executionFlags.answer"];
         delete?: never;
         options?: never;
@@ -581,7 +626,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 关闭预警 (reviewer): stays closed while the same finding persists */
+        /**
+         * 关闭预警
+         * @description By a reviewer; stays closed while the same finding persists.
+         */
         post: operations["executionFlags.close"];
         delete?: never;
         options?: never;
@@ -596,7 +644,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出预警列表 (xlsx or csv), same filters and order as the list */
+        /**
+         * 导出预警列表
+         * @description xlsx or csv; same filters and order as the list.
+         */
         get: operations["executionFlags.export"];
         put?: never;
         post?: never;
@@ -615,7 +666,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重新计算预警 of a department and year (after a targets import, or as 序时进度 advances) */
+        /**
+         * 重新计算预警
+         * @description Of a department and year (after a targets import, or as 序时进度 advances).
+         */
         post: operations["executionFlags.refresh"];
         delete?: never;
         options?: never;
@@ -630,7 +684,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 执行历史: records with their rates, where the project stands today, current flags */
+        /**
+         * 项目执行历史
+         * @description Records with their rates, where the project stands today, current flags.
+         */
         get: operations["executionRecords.history"];
         put?: never;
         post?: never;
@@ -649,7 +706,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 记录执行数: one cumulative figure; the project’s flags are recomputed in the same transaction */
+        /**
+         * 记录执行数
+         * @description One cumulative figure (累计执行数) as of a date; the project's flags are recomputed in the same transaction.
+         */
         post: operations["executionRecords.record"];
         delete?: never;
         options?: never;
@@ -666,7 +726,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 批量记录执行数: all or nothing; a 400 names every bad row */
+        /**
+         * 批量记录执行数
+         * @description All or nothing; a 400 names every bad row.
+         */
         post: operations["executionRecords.recordBulk"];
         delete?: never;
         options?: never;
@@ -681,7 +744,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出执行记录: one row per project and date */
+        /**
+         * 导出执行记录
+         * @description One row per project and date.
+         */
         get: operations["executionRecords.export"];
         put?: never;
         post?: never;
@@ -700,7 +766,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 导入执行记录 from a filled-in template (xlsx or csv); rows without 累计执行数 are skipped */
+        /**
+         * 导入执行记录
+         * @description From a filled-in template (xlsx or csv); rows without 累计执行数 are skipped.
+         */
         post: operations["executionRecords.import"];
         delete?: never;
         options?: never;
@@ -715,7 +784,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 执行记录模板: one row per project, amounts blank */
+        /**
+         * 下载执行记录模板
+         * @description One row per project, amounts blank.
+         */
         get: operations["executionRecords.template"];
         put?: never;
         post?: never;
@@ -732,10 +804,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 监控报告列表: filter by department, unit, year, state; in the caller’s scope */
+        /**
+         * 监控报告列表
+         * @description Filter by department, unit, year, state; in the caller’s scope.
+         */
         get: operations["monitoringReports.list"];
         put?: never;
-        /** 打开监控报告 of a unit, year and period: 201 created as a draft, 200 when it exists */
+        /**
+         * 打开监控报告
+         * @description Of a unit, year and period: 201 created as a draft, 200 when it exists.
+         */
         post: operations["monitoringReports.open"];
         delete?: never;
         options?: never;
@@ -750,14 +828,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 监控报告 with its figures (records and flags as of the period) and transitions */
+        /**
+         * 监控报告详情
+         * @description With its figures (records and flags as of the period) and transitions.
+         */
         get: operations["monitoringReports.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改监控报告 (进展情况/偏差原因/改进措施) while draft or returned, with the version read */
+        /**
+         * 修改监控报告
+         * @description 进展情况 / 偏差原因 / 改进措施, while draft or returned, with the version read.
+         */
         patch: operations["monitoringReports.update"];
         trace?: never;
     };
@@ -770,7 +854,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 审核通过: locks the report */
+        /**
+         * 监控报告审核通过
+         * @description Locks the report.
+         */
         post: operations["monitoringReports.approve"];
         delete?: never;
         options?: never;
@@ -787,7 +874,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重新打开 an approved report with a reason (required): back to draft */
+        /**
+         * 重新打开监控报告
+         * @description An approved report back to draft, with a reason (required).
+         */
         post: operations["monitoringReports.reopen"];
         delete?: never;
         options?: never;
@@ -804,7 +894,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退回 with a comment (required) */
+        /**
+         * 退回监控报告
+         * @description With a comment (required).
+         */
         post: operations["monitoringReports.return"];
         delete?: never;
         options?: never;
@@ -821,7 +914,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 提交: refused (422) while a flag needing a reason has none */
+        /**
+         * 提交监控报告
+         * @description Refused (422) while a flag needing a reason has none.
+         */
         post: operations["monitoringReports.submit"];
         delete?: never;
         options?: never;
@@ -836,9 +932,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 监控规则: the department’s rule set for the year, or the default 序时进度 light */
+        /**
+         * 监控规则
+         * @description The department’s rule set for the year, or the default 序时进度 light.
+         */
         get: operations["ruleSets.get"];
-        /** 设置监控规则: thresholds validated; the department’s flags are recomputed */
+        /**
+         * 设置监控规则
+         * @description Thresholds validated; the department’s flags are recomputed.
+         */
         put: operations["ruleSets.put"];
         post?: never;
         delete?: never;
@@ -854,7 +956,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and readiness: PostgreSQL must answer. */
+        /**
+         * 健康检查
+         * @description Liveness and readiness: PostgreSQL must answer.
+         */
         get: operations["health.check"];
         put?: never;
         post?: never;
@@ -872,8 +977,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The reminder queue (Redis), apart: the API serves everything else without it, so it must not
-         *     take the API out of a load balancer. 503 while Redis is down.
+         * 提醒队列健康检查
+         * @description The reminder queue (Redis), apart: the API serves everything else without it, so it must not take the API out of a load balancer. 503 while Redis is down.
          */
         get: operations["health.checkQueue"];
         put?: never;
@@ -1004,6 +1109,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 我的通知
+         * @description Newest first; `unread=true` for unread ones only.
+         */
         get: operations["notification.list"];
         put?: never;
         post?: never;
@@ -1022,6 +1131,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 标记通知为已读 */
         post: operations["notification.markRead"];
         delete?: never;
         options?: never;
@@ -1038,6 +1148,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 全部标记为已读 */
         post: operations["notification.markAllRead"];
         delete?: never;
         options?: never;
@@ -1052,6 +1163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 未读通知数 */
         get: operations["notification.unreadCount"];
         put?: never;
         post?: never;
@@ -1068,7 +1180,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 我的提醒方式 */
         get: operations["notification.getPreferences"];
+        /**
+         * 设置提醒方式
+         * @description In-app always; e-mail and webhook (企业微信/钉钉) where this server can send them.
+         */
         put: operations["notification.savePreferences"];
         post?: never;
         delete?: never;
@@ -1219,9 +1336,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * 账号列表
+         * @description Admins see every account, managers those of their departments and units.
+         */
         get: operations["user.list"];
         put?: never;
-        /** Returns the generated first-login password once. */
+        /**
+         * 新建账号
+         * @description Returns the generated first-login password once.
+         */
         post: operations["user.create"];
         delete?: never;
         options?: never;
@@ -1236,12 +1360,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 账号详情 */
         get: operations["user.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * 修改账号
+         * @description `version` must be the one read (409 when stale).
+         */
         patch: operations["user.update"];
         trace?: never;
     };
@@ -1254,6 +1383,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * 重置密码
+         * @description A new one-time password, returned once; the account changes it at its next login.
+         */
         post: operations["user.resetPassword"];
         delete?: never;
         options?: never;
@@ -1270,6 +1403,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** 解除锁定 */
         post: operations["user.unlock"];
         delete?: never;
         options?: never;
@@ -1290,6 +1424,45 @@ export interface components {
             /** @description 原因说明; at most the rule set’s limit for a shortfall (Sichuan: 100 characters) */
             reason: string;
         };
+        AuditEntryView: {
+            /** @example EVALUATION.SUBMIT */
+            action: string;
+            /** @description 修改后 */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            /** @description 修改前 */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            clientAddress: string | null;
+            /** @description why it failed, or a reason given */
+            detail: string | null;
+            id: string;
+            objectId: string | null;
+            objectType: string | null;
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            /** @description null for anonymous attempts (a failed login with an unknown username) */
+            userId: string | null;
+            username: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        AvailableChannels: {
+            email: boolean;
+            "in-app": boolean;
+            webhook: boolean;
+        };
         CalendarDeadlineDto: {
             /**
              * @description monitoring: execution figures as of this day
@@ -1305,6 +1478,21 @@ export interface components {
             /** @example 1–4月绩效运行监控 */
             label: string;
         };
+        CalendarDeadlineView: {
+            /** @description monitoring: execution figures must be as of this day or later */
+            coversThrough?: string;
+            /**
+             * @description last day to comply (Shanghai calendar day)
+             * @example 2025-05-10
+             */
+            dueDate: string;
+            /** @example monitoring-04 */
+            key: string;
+            /** @enum {string} */
+            kind: "self-evaluation" | "monitoring";
+            /** @example 1–4月绩效运行监控 */
+            label: string;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             /** @description Checked against the password policy by the service, so the error names the rules broken. */
@@ -1315,6 +1503,15 @@ export interface components {
             profile: "jinkouhe" | "standard";
             /** @example 1 */
             version: number;
+        };
+        CheckpointView: {
+            met: boolean;
+            /** @description minimum cumulative execution rate (%) by then */
+            minRate: string;
+            /** @description 1–12: due at the end of this month */
+            month: number;
+            /** @enum {string} */
+            severity: "minor" | "moderate" | "severe";
         };
         CloseFlagDto: {
             /** @description 关闭说明 */
@@ -1331,6 +1528,11 @@ export interface components {
              * @example 乐山市医疗保障局
              */
             name: string;
+        };
+        CreatedUser: {
+            /** @example Qx7-m2Rt-9kLp */
+            temporaryPassword: string;
+            user: components["schemas"]["UserView"];
         };
         CreateIndicatorDto: {
             /**
@@ -1451,6 +1653,63 @@ export interface components {
             /** @description An evaluator's budget units. */
             unitIds?: string[];
             username: string;
+        };
+        Dashboard: {
+            departmentId: string | null;
+            fiscalYear: number;
+            /**
+             * @description department: by department; unit: one department by unit.
+             * @enum {string}
+             */
+            groupedBy: "department" | "unit";
+            groups: components["schemas"]["DashboardGroup"][];
+            total: components["schemas"]["DashboardGroup"];
+        };
+        DashboardGroup: {
+            /** @description 预算数 (调整后 where given), 万元 */
+            budget: string;
+            /** @description 累计执行数, 万元 */
+            executed: string;
+            flags: components["schemas"]["FlagCounts"];
+            id: string | null;
+            /** @example 乐山市医疗保障局 */
+            name: string;
+            projects: number;
+            projectsWithRecords: number;
+            /** @description 预算执行率, % to 1 place; null when there is no budget. */
+            rate: string | null;
+        };
+        DeliveryList: {
+            items: components["schemas"]["DeliveryView"][];
+            total: number;
+        };
+        DeliveryMessageView: {
+            body: string;
+            link?: string;
+            title: string;
+        };
+        DeliveryView: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "in-app" | "email" | "webhook";
+            /** Format: date-time */
+            claimedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            id: string;
+            item: string;
+            /** @enum {string} */
+            kind: "due" | "escalation" | "review-request" | "flag-opened";
+            message: components["schemas"]["DeliveryMessageView"];
+            period: string;
+            /** Format: date-time */
+            readAt: string | null;
+            recipientId: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "sending" | "sent" | "failed";
         };
         DepartmentPage: {
             items: components["schemas"]["DepartmentView"][];
@@ -1643,7 +1902,57 @@ export interface components {
              */
             weight?: string;
         };
-        ExecutionFlag: Record<string, never>;
+        ExecutionRecordView: {
+            /**
+             * Format: decimal
+             * @description 调整后预算数, 万元
+             * @example 1.50
+             */
+            adjustedBudget: string | null;
+            /**
+             * @description 截至日期 (Shanghai calendar day)
+             * @example 2024-06-30
+             */
+            asOf: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            /**
+             * Format: decimal
+             * @description 累计执行数, 万元
+             * @example 1.50
+             */
+            executed: string;
+            id: string;
+            projectId: string;
+            /** @description 原因说明 */
+            reason: string | null;
+            /** @enum {string} */
+            source: "api" | "import" | "self-evaluation";
+        };
+        ExecutionStandingView: {
+            asOf: string;
+            /** @enum {string} */
+            basis: "adjusted" | "budget";
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            budget: string | null;
+            checkpoint: components["schemas"]["CheckpointView"] | null;
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            executed: string;
+            /** @enum {string|null} */
+            light: "red" | "yellow" | "green" | null;
+            progressRatio: string | null;
+            rate: string | null;
+            /** @description 序时进度, % */
+            timeProgress: string | null;
+            yearEnd: boolean;
+        };
         FindingView: {
             /** @enum {string} */
             code: "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "EXECUTED_MISSING" | "REASON_MISSING" | "OVER_ACHIEVED" | "AMOUNT_NEEDED" | "BAND_REQUIRED" | "INCOMPARABLE" | "TARGET_MISSING" | "ACTUAL_MISSING" | "WEIGHT_SUM" | "WEIGHT_MISSING" | "UNRECONCILED" | "NO_INDICATORS";
@@ -1653,6 +1962,176 @@ export interface components {
             message: string;
             /** @description position of the indicator row (absent for the 预算执行率 row and project-level findings) */
             row?: number;
+        };
+        FlagAnswerView: {
+            changes: components["schemas"]["FlagChangesView"];
+            flag: components["schemas"]["FlagView"];
+        };
+        FlagBrief: {
+            /** @enum {string} */
+            code: "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "REASON_MISSING" | "UNRECONCILED" | "LAGGING" | "REASON_TOO_LONG";
+            /** @enum {string} */
+            colour: "red" | "yellow";
+            id: string;
+            message: string;
+            projectId: string | null;
+            /** @enum {string} */
+            severity: "minor" | "moderate" | "severe";
+            /** @enum {string} */
+            status: "open" | "answered" | "closed";
+        };
+        FlagChangesView: {
+            closed: components["schemas"]["FlagBrief"][];
+            opened: components["schemas"]["FlagBrief"][];
+            updated: components["schemas"]["FlagBrief"][];
+        };
+        FlagColourCounts: {
+            red: number;
+            yellow: number;
+        };
+        FlagCounts: {
+            /**
+             * @description 按预警代码计数
+             * @example {
+             *       "LAGGING": 2
+             *     }
+             */
+            byCode: {
+                [key: string]: number;
+            };
+            byColour: components["schemas"]["FlagColourCounts"];
+            total: number;
+        };
+        FlagListItem: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            closingNote: string | null;
+            code: string;
+            colour: string;
+            /** Format: date-time */
+            createdAt: string;
+            department: components["schemas"]["NamedRef"];
+            /**
+             * @description 预警的计算数据（rate、budget、executed 等，均为小数字符串）
+             * @example {
+             *       "rate": "56.7",
+             *       "budget": "1.5",
+             *       "executed": "0.85"
+             *     }
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            fiscalYear: number;
+            id: string;
+            measure: string | null;
+            message: string;
+            project: components["schemas"]["ProjectRef"] | null;
+            rate: string | null;
+            reason: string | null;
+            severity: string;
+            status: string;
+            unit: components["schemas"]["NamedRef"] | null;
+        };
+        FlagPageView: {
+            items: components["schemas"]["FlagListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        FlagView: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            closedBy: string | null;
+            closingNote: string | null;
+            /** @enum {string} */
+            code: "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "REASON_MISSING" | "UNRECONCILED" | "LAGGING" | "REASON_TOO_LONG";
+            /** @enum {string} */
+            colour: "red" | "yellow";
+            /** Format: date-time */
+            createdAt: string;
+            departmentId: string;
+            /**
+             * @description 预警的计算数据（rate、budget、executed 等，均为小数字符串）
+             * @example {
+             *       "rate": "56.7",
+             *       "budget": "1.5",
+             *       "executed": "0.85"
+             *     }
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            fiscalYear: number;
+            id: string;
+            /**
+             * @description 整改措施
+             * @enum {string|null}
+             */
+            measure: "继续执行" | "调剂" | "取消" | null;
+            /** @example 预算执行率 56.7%，低于序时进度 */
+            message: string;
+            projectId: string | null;
+            /**
+             * Format: decimal
+             * @description 预算执行率 (%, 1 place) where the flag has one
+             * @example 1.50
+             */
+            rate: string | null;
+            /** @description 原因说明 */
+            reason: string | null;
+            /** @enum {string} */
+            severity: "minor" | "moderate" | "severe";
+            /** @enum {string} */
+            status: "open" | "answered" | "closed";
+            /** @enum {string} */
+            subject: "department" | "unit" | "project";
+            /** @description the project's id, or the department's or the unit's for a flag on their totals */
+            subjectId: string;
+            unitId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HistoryProjectView: {
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            budget: string | null;
+            code: string | null;
+            departmentId: string;
+            fiscalYear: number;
+            id: string;
+            name: string;
+            unitId: string | null;
+        };
+        HistoryRecordView: {
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            adjustedBudget: string | null;
+            asOf: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            executed: string;
+            /** @description percent, 1 place */
+            rate: string | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "api" | "import" | "self-evaluation";
         };
         ImportBatchPage: {
             items: components["schemas"]["ImportBatchSummary"][];
@@ -1709,6 +2188,12 @@ export interface components {
             projectId: string | null;
             projectName: string;
             total: string | null;
+        };
+        ImportExecutionResult: {
+            flags: components["schemas"]["FlagChangesView"];
+            records: components["schemas"]["ExecutionRecordView"][];
+            /** @description fully blank rows of the sheet */
+            skipped: number;
         };
         ImportPublishedResult: {
             departmentId: string;
@@ -1843,12 +2328,133 @@ export interface components {
             password: string;
             username: string;
         };
+        LoginResult: {
+            accessToken: string;
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
+            /** @description The tokens reach only change-password, logout and /auth/me until the password is changed. */
+            mustChangePassword: boolean;
+            passwordExpired: boolean;
+            /** @description One use: `POST /api/auth/refresh` answers a new pair; a reused one ends the session. */
+            refreshToken: string;
+            tokenType: string;
+        };
+        MarkedCount: {
+            marked: number;
+        };
+        MeDepartment: {
+            id: string;
+            /** @example 乐山市医疗保障局 */
+            name: string;
+        };
+        MeUnit: {
+            departmentId: string;
+            id: string;
+            /** @example 乐山市医疗保障局机关 */
+            name: string;
+        };
+        MeView: {
+            /** @description managers: the departments in their scope (admins see every department; this lists none) */
+            departments: components["schemas"]["MeDepartment"][];
+            /** @example 张三 */
+            displayName: string;
+            id: string;
+            mustChangePassword: boolean;
+            /** @description when the password stops working for anything but changing it; null when passwords do not expire */
+            passwordExpiresAt: string | null;
+            /** @enum {string} */
+            role: "admin" | "manager" | "evaluator";
+            /** @description evaluators: the units in their scope */
+            units: components["schemas"]["MeUnit"][];
+            /** @example zhangsan */
+            username: string;
+        };
         MoneyLine: {
             budget: string | null;
             executed: string | null;
             rate: string | null;
         };
-        Object: Record<string, never>;
+        MonitoringReportDetail: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            departmentId: string;
+            /** @description 偏差原因 */
+            deviationReasons: string | null;
+            figures: components["schemas"]["ReportFigures"];
+            fiscalYear: number;
+            id: string;
+            /** @description 改进措施 */
+            measures: string | null;
+            /** @description the month the report covers through (4 = 1–4月) */
+            period: number;
+            /** @description 进展情况 */
+            progress: string | null;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "approved";
+            transitions: components["schemas"]["ReportTransitionView"][];
+            unitId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        MonitoringReportListItem: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            department: components["schemas"]["NamedRef"];
+            departmentId: string;
+            /** @description 偏差原因 */
+            deviationReasons: string | null;
+            fiscalYear: number;
+            id: string;
+            /** @description 改进措施 */
+            measures: string | null;
+            /** @description the month the report covers through (4 = 1–4月) */
+            period: number;
+            /** @description 进展情况 */
+            progress: string | null;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "approved";
+            unit: components["schemas"]["NamedRef"];
+            unitId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        MonitoringReportPage: {
+            items: components["schemas"]["MonitoringReportListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        NamedRef: {
+            id: string;
+            /** @example 乐山市医疗保障局 */
+            name: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationView"][];
+            total: number;
+            unread: number;
+        };
+        NotificationView: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "due" | "escalation" | "review-request" | "flag-opened";
+            /** @description where the web app takes the reader */
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @example 自评已退回 */
+            title: string;
+        };
         OpenMonitoringReportDto: {
             /** @example 2024 */
             fiscalYear: number;
@@ -1859,6 +2465,12 @@ export interface components {
             period: 4 | 6 | 8 | 10 | 12;
             /** Format: uuid */
             unitId: string;
+        };
+        PreferenceView: {
+            available: components["schemas"]["AvailableChannels"];
+            channels: ("in-app" | "email" | "webhook")[];
+            email: string | null;
+            webhookUrl: string | null;
         };
         ProfileRescore: {
             changedTotals: number;
@@ -1911,6 +2523,14 @@ export interface components {
             updatedAt: string;
             /** @description read it and send it back with a change (optimistic locking) */
             version: number;
+        };
+        ProjectHistoryView: {
+            /** @description null while nothing is recorded */
+            current: components["schemas"]["ExecutionStandingView"] | null;
+            flags: components["schemas"]["FlagView"][];
+            project: components["schemas"]["HistoryProjectView"];
+            records: components["schemas"]["HistoryRecordView"][];
+            ruleSet: components["schemas"]["RuleSetRef"];
         };
         ProjectIndicatorView: {
             direction: string;
@@ -2010,6 +2630,12 @@ export interface components {
             /** @description rows matching the filters, over all pages */
             total: number;
         };
+        ProjectRef: {
+            code: string | null;
+            id: string;
+            /** @example 医疗保障信息化建设 */
+            name: string;
+        };
         PutStatedTotalsDto: {
             /**
              * @description The department's stated project total, 万元; left out: none
@@ -2045,6 +2671,10 @@ export interface components {
             /** @description 原因说明 that comes with the figure */
             reason?: string;
         };
+        RecordExecutionResult: {
+            flags: components["schemas"]["FlagChangesView"];
+            records: components["schemas"]["ExecutionRecordView"][];
+        };
         RecordExecutionsDto: {
             records: components["schemas"]["RecordExecutionDto"][];
         };
@@ -2062,7 +2692,64 @@ export interface components {
             message: string;
             projectName: string;
         };
-        ReminderCalendar: Record<string, never>;
+        ReminderCalendarView: {
+            /** Format: date-time */
+            createdAt: string;
+            deadlines: components["schemas"]["CalendarDeadlineView"][];
+            departmentId: string;
+            /** @description days after a deadline on which what is missing is escalated to the department's managers */
+            escalationDays: number;
+            id: string;
+            /** @description days before a deadline on which those who owe it are reminded */
+            leadDays: number[];
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        ReportFigures: {
+            /** @example 2024-06-30 */
+            asOf: string;
+            openFlags: number;
+            projects: components["schemas"]["ReportProjectFigures"][];
+        };
+        ReportProjectFigures: {
+            flags: components["schemas"]["FlagView"][];
+            latest: components["schemas"]["HistoryRecordView"] | null;
+            project: components["schemas"]["ReportProjectRef"];
+            records: components["schemas"]["HistoryRecordView"][];
+            ruleSet: components["schemas"]["RuleSetRef"];
+        };
+        ReportProjectRef: {
+            /**
+             * Format: decimal
+             * @example 1.50
+             */
+            budget: string | null;
+            code: string | null;
+            id: string;
+            name: string;
+        };
+        ReportTransitionView: {
+            /** @enum {string} */
+            action: "submit" | "return" | "approve" | "reopen";
+            /** Format: date-time */
+            at: string;
+            comment: string | null;
+            /** @enum {string} */
+            fromState: "draft" | "submitted" | "returned" | "approved";
+            id: string;
+            reportId: string;
+            /** @enum {string} */
+            toState: "draft" | "submitted" | "returned" | "approved";
+            userId: string;
+            username: string;
+        };
+        RetryQueued: {
+            queued: boolean;
+        };
         ReviewTransitionDto: {
             /** @description 退回意见 / 重新打开的理由 / 审核意见 */
             comment?: string;
@@ -2076,6 +2763,30 @@ export interface components {
             label: string;
             /** @description 2 places, half-up; null when nothing is scored (or no budget to weigh by). */
             value: string | null;
+        };
+        RuleSetRef: {
+            id: string;
+            /** @example 序时进度红黄灯 */
+            name: string;
+            /** @enum {string} */
+            source: "stored" | "default";
+        };
+        RuleSetSaved: {
+            flags: components["schemas"]["FlagChangesView"];
+            /** @description 监控规则 (RuleSet of libs/monitoring): time-progress light bands, checkpoints, thresholds as decimal strings */
+            ruleSet: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            source: "stored" | "default";
+        };
+        RuleSetView: {
+            /** @description 监控规则 (RuleSet of libs/monitoring): time-progress light bands, checkpoints, thresholds as decimal strings */
+            ruleSet: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            source: "stored" | "default";
         };
         SaveCalendarDto: {
             deadlines: components["schemas"]["CalendarDeadlineDto"][];
@@ -2281,6 +2992,17 @@ export interface components {
             budget: string;
             projects: number;
         };
+        TemporaryPassword: {
+            temporaryPassword: string;
+        };
+        TokenPair: {
+            accessToken: string;
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
+            /** @description One use: `POST /api/auth/refresh` answers a new pair; a reused one ends the session. */
+            refreshToken: string;
+            tokenType: string;
+        };
         TransitionDto: {
             /** @description 退回意见 / 重新打开的理由 / 审核意见 */
             comment?: string;
@@ -2328,6 +3050,9 @@ export interface components {
             id: string;
             /** @example 乐山市医疗保障局机关 */
             name: string;
+        };
+        UnreadCount: {
+            unread: number;
         };
         UpdateDepartmentDto: {
             /** @example 315 */
@@ -2426,6 +3151,34 @@ export interface components {
             unitIds?: string[];
             version: number;
         };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
+            /** @description rows matching the filters, over all pages */
+            total: number;
+        };
+        UserView: {
+            /** @description managers: the departments they review */
+            departmentIds: string[];
+            disabled: boolean;
+            /** @example 张三 */
+            displayName: string;
+            id: string;
+            locked: boolean;
+            lockedUntil: string | null;
+            mustChangePassword: boolean;
+            passwordChangedAt: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "evaluator";
+            /** @description evaluators: the units they enter for */
+            unitIds: string[];
+            /** @example zhangsan */
+            username: string;
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2452,7 +3205,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -2498,7 +3253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetryQueued"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -2540,15 +3297,15 @@ export interface operations {
     };
     "audit.list": {
         parameters: {
-            query: {
+            query?: {
                 action?: string;
                 /** @description Inclusive start, ISO 8601. */
                 from?: string;
                 objectId?: string;
                 objectType?: string;
                 outcome?: "success" | "failure";
-                page: components["schemas"]["Object"];
-                pageSize: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description Exclusive end, ISO 8601. */
                 to?: string;
                 userId?: string;
@@ -2564,7 +3321,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -2661,7 +3420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["LoginResult"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -2673,17 +3432,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 无权执行此操作 */
-            403: {
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2751,7 +3501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["MeView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -2801,7 +3551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["TokenPair"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -2813,17 +3563,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 无权执行此操作 */
-            403: {
+            /** @description 请求过于频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3016,7 +3757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReminderCalendar"][];
+                    "application/json": components["schemas"]["ReminderCalendarView"][];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -3074,7 +3815,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReminderCalendar"];
+                    "application/json": components["schemas"]["ReminderCalendarView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -3136,7 +3877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReminderCalendar"];
+                    "application/json": components["schemas"]["ReminderCalendarView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -3168,6 +3909,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在您的权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4521,7 +5271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Dashboard"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -4581,7 +5331,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FlagPageView"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -4631,7 +5383,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FlagAnswerView"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -4662,6 +5416,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在您的权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4691,7 +5454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionFlag"];
+                    "application/json": components["schemas"]["FlagView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -4723,6 +5486,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在您的权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4755,11 +5527,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 预警列表 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -4807,7 +5583,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FlagChangesView"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -4853,7 +5631,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectHistoryView"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -4910,7 +5690,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordExecutionResult"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -4932,6 +5714,15 @@ export interface operations {
             };
             /** @description 无权执行此操作 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4958,7 +5749,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordExecutionResult"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -4987,6 +5780,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     "executionRecords.export": {
@@ -5004,11 +5806,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 执行记录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5059,7 +5865,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportExecutionResult"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5088,6 +5896,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 上传内容过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     "executionRecords.template": {
@@ -5105,11 +5922,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 执行记录模板 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5160,7 +5981,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportPage"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5204,11 +6027,14 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description 已有的报告 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportDetail"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5254,7 +6080,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportDetail"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5313,7 +6141,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportDetail"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5344,6 +6174,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在您的权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5372,7 +6211,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportDetail"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5403,6 +6244,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在您的权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5431,7 +6281,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportDetail"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5462,6 +6314,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在您的权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5490,7 +6351,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportDetail"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5521,6 +6384,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在您的权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5549,7 +6421,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportDetail"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5587,6 +6461,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 校验未通过，不能执行此操作 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     "ruleSets.get": {
@@ -5606,7 +6498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["RuleSetView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -5657,10 +6549,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description a RuleSet (libs/monitoring); thresholds are decimal strings */
+        /** @description 监控规则 (RuleSet of libs/monitoring): time-progress light bands, checkpoints, thresholds as decimal strings */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -5668,7 +6562,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RuleSetSaved"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -5767,24 +6663,6 @@ export interface operations {
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 无权执行此操作 */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5912,24 +6790,6 @@ export interface operations {
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 无权执行此操作 */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6559,7 +7419,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -6659,7 +7519,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MarkedCount"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -6703,7 +7565,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -6748,7 +7612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PreferenceView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -6798,7 +7662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PreferenceView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -7557,9 +8421,9 @@ export interface operations {
     };
     "user.list": {
         parameters: {
-            query: {
-                page: components["schemas"]["Object"];
-                pageSize: components["schemas"]["Object"];
+            query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description Part of the username or display name. */
                 q?: string;
                 role?: "admin" | "manager" | "evaluator";
@@ -7574,7 +8438,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -7622,7 +8488,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedUser"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -7651,6 +8519,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     "user.get": {
@@ -7669,7 +8546,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -7730,7 +8607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
@@ -7769,6 +8646,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 数据已被修改或已存在（版本过期、重复、状态不允许） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     "user.resetPassword": {
@@ -7786,7 +8672,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemporaryPassword"];
+                };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */
             400: {
@@ -7842,7 +8730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["UserView"];
                 };
             };
             /** @description 请求参数无效（details 指明字段、行或单元格） */

@@ -10,7 +10,9 @@ import { FlagsService } from '../flags/flags.service';
 import { FLAG_HEADER, flagSheetCells } from '../spreadsheet/flag-sheet';
 import { writeTable } from '../spreadsheet/table-file';
 import { file } from './file-response';
-import { flagChangesView } from './flag-changes.view';
+import { FlagAnswerView, FlagChangesView, flagChangesView } from './flag-changes.view';
+import { ApiErrors, ApiFile, CSV, XLSX } from '@jixiao/platform';
+import { FlagPageView, FlagView } from '../flags/flag.view';
 
 /** The largest flag list one export writes. */
 const EXPORT_LIMIT = 20000;
@@ -23,10 +25,8 @@ export class ExecutionFlagsController {
 
   @Get()
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({
-    summary: '预警列表: filter by department, unit, code, severity, colour, status; sortable; paginated',
-  })
-  list(@CurrentUser() user: AuthUser, @Query() query: FlagListQueryDto) {
+  @ApiOperation({ summary: '预警列表', description: 'Filter by department, unit, code, severity, colour, status; sortable; paginated.' })
+  list(@CurrentUser() user: AuthUser, @Query() query: FlagListQueryDto): Promise<FlagPageView> {
     return this.flags.list(user, filterOf(query), {
       sort: query.sort,
       order: query.order,
@@ -37,7 +37,8 @@ export class ExecutionFlagsController {
 
   @Get('export')
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({ summary: '导出预警列表 (xlsx or csv), same filters and order as the list' })
+  @ApiOperation({ summary: '导出预警列表', description: 'xlsx or csv; same filters and order as the list.' })
+  @ApiFile('预警列表', XLSX, CSV)
   async export(
     @CurrentUser() user: AuthUser,
     @Query() query: FlagExportQueryDto,
@@ -61,12 +62,13 @@ export class ExecutionFlagsController {
   @Post(':id/answer')
   @HttpCode(200)
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({ summary: '答复预警: reason (原因说明) and planned measure (继续执行/调剂/取消)' })
+  @ApiOperation({ summary: '答复预警', description: "原因说明 (reason) and 整改措施 (measure: 继续执行 / 调剂 / 取消); the project's flags are recomputed." })
+  @ApiErrors(409)
   async answer(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AnswerFlagDto,
-  ) {
+  ): Promise<FlagAnswerView> {
     const { flag, changes } = await this.flags.answer(user, id, body.reason, body.measure);
     return { flag, changes: flagChangesView(changes) };
   }
@@ -74,18 +76,17 @@ export class ExecutionFlagsController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles('manager', 'admin')
-  @ApiOperation({ summary: '关闭预警 (reviewer): stays closed while the same finding persists' })
-  close(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseFlagDto) {
+  @ApiOperation({ summary: '关闭预警', description: 'By a reviewer; stays closed while the same finding persists.' })
+  @ApiErrors(409)
+  close(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CloseFlagDto): Promise<FlagView> {
     return this.flags.close(user, id, body.note ?? null);
   }
 
   @Post('refresh')
   @HttpCode(200)
   @Roles('manager', 'admin')
-  @ApiOperation({
-    summary: '重新计算预警 of a department and year (after a targets import, or as 序时进度 advances)',
-  })
-  async refresh(@CurrentUser() user: AuthUser, @Body() body: RefreshFlagsDto) {
+  @ApiOperation({ summary: '重新计算预警', description: 'Of a department and year (after a targets import, or as 序时进度 advances).' })
+  async refresh(@CurrentUser() user: AuthUser, @Body() body: RefreshFlagsDto): Promise<FlagChangesView> {
     return flagChangesView(await this.flags.refresh(user, body.departmentId, body.fiscalYear));
   }
 }

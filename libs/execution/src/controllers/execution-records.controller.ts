@@ -14,7 +14,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { DomainError } from '@jixiao/platform';
+import { ApiErrors, ApiFile, CSV, DomainError, XLSX } from '@jixiao/platform';
 import { RecordExecutionDto, RecordExecutionsDto } from '../dto/record-execution.dto';
 import { RecordsSheetQueryDto } from '../dto/year-query.dto';
 import { ExecutionHistoryService } from '../records/execution-history.service';
@@ -22,6 +22,7 @@ import { ExecutionRecordsService, RecordResult } from '../records/execution-reco
 import { ExecutionSheetsService } from '../records/execution-sheets.service';
 import { file } from './file-response';
 import { flagChangesView } from './flag-changes.view';
+import { ImportExecutionResult, ProjectHistoryView, RecordExecutionResult } from '../records/execution-records.view';
 
 @ApiTags('execution')
 @ApiBearerAuth()
@@ -35,17 +36,17 @@ export class ExecutionRecordsController {
 
   @Post('records')
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({
-    summary: '记录执行数: one cumulative figure; the project’s flags are recomputed in the same transaction',
-  })
-  async record(@CurrentUser() user: AuthUser, @Body() body: RecordExecutionDto) {
+  @ApiOperation({ summary: '记录执行数', description: "One cumulative figure (累计执行数) as of a date; the project's flags are recomputed in the same transaction." })
+  @ApiErrors(409)
+  async record(@CurrentUser() user: AuthUser, @Body() body: RecordExecutionDto): Promise<RecordExecutionResult> {
     return view(await this.records.recordOne(user, body));
   }
 
   @Post('records/bulk')
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({ summary: '批量记录执行数: all or nothing; a 400 names every bad row' })
-  async recordBulk(@CurrentUser() user: AuthUser, @Body() body: RecordExecutionsDto) {
+  @ApiOperation({ summary: '批量记录执行数', description: 'All or nothing; a 400 names every bad row.' })
+  @ApiErrors(409)
+  async recordBulk(@CurrentUser() user: AuthUser, @Body() body: RecordExecutionsDto): Promise<RecordExecutionResult> {
     return view(await this.records.recordMany(user, body.records));
   }
 
@@ -54,10 +55,9 @@ export class ExecutionRecordsController {
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiOperation({
-    summary: '导入执行记录 from a filled-in template (xlsx or csv); rows without 累计执行数 are skipped',
-  })
-  async import(@CurrentUser() user: AuthUser, @UploadedFile() file: Express.Multer.File | undefined) {
+  @ApiOperation({ summary: '导入执行记录', description: 'From a filled-in template (xlsx or csv); rows without 累计执行数 are skipped.' })
+  @ApiErrors(413)
+  async import(@CurrentUser() user: AuthUser, @UploadedFile() file: Express.Multer.File | undefined): Promise<ImportExecutionResult> {
     if (!file)
       throw new DomainError('invalid', 'EXECUTION.FILE_REQUIRED', '请上传文件（字段 file）', {
         field: 'file',
@@ -68,7 +68,8 @@ export class ExecutionRecordsController {
 
   @Get('records/export')
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({ summary: '导出执行记录: one row per project and date' })
+  @ApiOperation({ summary: '导出执行记录', description: 'One row per project and date.' })
+  @ApiFile('执行记录', XLSX, CSV)
   async export(
     @CurrentUser() user: AuthUser,
     @Query() query: RecordsSheetQueryDto,
@@ -85,7 +86,8 @@ export class ExecutionRecordsController {
 
   @Get('records/template')
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({ summary: '执行记录模板: one row per project, amounts blank' })
+  @ApiOperation({ summary: '下载执行记录模板', description: 'One row per project, amounts blank.' })
+  @ApiFile('执行记录模板', XLSX, CSV)
   async template(
     @CurrentUser() user: AuthUser,
     @Query() query: RecordsSheetQueryDto,
@@ -102,14 +104,12 @@ export class ExecutionRecordsController {
 
   @Get('projects/:projectId/history')
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({
-    summary: '执行历史: records with their rates, where the project stands today, current flags',
-  })
-  history(@CurrentUser() user: AuthUser, @Param('projectId', ParseUUIDPipe) projectId: string) {
+  @ApiOperation({ summary: '项目执行历史', description: 'Records with their rates, where the project stands today, current flags.' })
+  history(@CurrentUser() user: AuthUser, @Param('projectId', ParseUUIDPipe) projectId: string): Promise<ProjectHistoryView> {
     return this.histories.history(user, projectId);
   }
 }
 
-function view(result: RecordResult) {
+function view(result: RecordResult): RecordExecutionResult {
   return { records: result.records, flags: flagChangesView(result.flags) };
 }

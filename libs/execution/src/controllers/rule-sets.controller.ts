@@ -7,6 +7,7 @@ import { flagCounts } from '../flags/flag-changes';
 import { FlagRecomputeService } from '../flags/flag-recompute.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { flagChangesView } from './flag-changes.view';
+import { RULE_SET_SCHEMA, RuleSetSaved, RuleSetView } from '../rule-sets/rule-set.view';
 
 @ApiTags('execution')
 @ApiBearerAuth()
@@ -20,30 +21,28 @@ export class RuleSetsController {
 
   @Get(':departmentId/:fiscalYear')
   @Roles('evaluator', 'manager', 'admin')
-  @ApiOperation({
-    summary: '监控规则: the department’s rule set for the year, or the default 序时进度 light',
-  })
+  @ApiOperation({ summary: '监控规则', description: 'The department’s rule set for the year, or the default 序时进度 light.' })
   get(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
     @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
-  ) {
+  ): Promise<RuleSetView> {
     return this.ruleSets.get(this.dataSource.manager, user, departmentId, fiscalYear);
   }
 
   @Put(':departmentId/:fiscalYear')
   @Roles('manager', 'admin')
   @ApiBody({
-    description: 'a RuleSet (libs/monitoring); thresholds are decimal strings',
-    schema: { type: 'object', example: SICHUAN_2025_RULE_SET },
+    description: RULE_SET_SCHEMA.description,
+    schema: { ...RULE_SET_SCHEMA, example: SICHUAN_2025_RULE_SET },
   })
-  @ApiOperation({ summary: '设置监控规则: thresholds validated; the department’s flags are recomputed' })
+  @ApiOperation({ summary: '设置监控规则', description: 'Thresholds validated; the department’s flags are recomputed.' })
   put(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
     @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
     @Body() body: Record<string, unknown>,
-  ) {
+  ): Promise<RuleSetSaved> {
     const event = { action: 'RULE_SET.PUT', objectType: 'DEPARTMENT', objectId: departmentId };
     return audited(this.dataSource, event, () =>
       this.dataSource.transaction(async (manager) => {

@@ -5,36 +5,10 @@ import { notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { amountsSql, flagCountsSql } from './dashboard.query';
+import { Dashboard, DashboardGroup, FlagCounts } from './dashboard.view';
 
-export interface FlagCounts {
-  total: number;
-  byCode: Record<string, number>;
-  byColour: { red: number; yellow: number };
-}
+export type { Dashboard, DashboardGroup, FlagCounts };
 
-/** One row of the dashboard: a department, a unit, or the total. */
-export interface DashboardGroup {
-  id: string | null;
-  name: string;
-  projects: number;
-  projectsWithRecords: number;
-  /** 预算数 (调整后 where given), 万元 */
-  budget: string;
-  /** 累计执行数, 万元 */
-  executed: string;
-  /** 预算执行率, % to 1 place; null when there is no budget. */
-  rate: string | null;
-  flags: FlagCounts;
-}
-
-export interface Dashboard {
-  fiscalYear: number;
-  /** department: the province (or the caller's departments) by department; unit: one department by unit. */
-  groupedBy: 'department' | 'unit';
-  departmentId: string | null;
-  total: DashboardGroup;
-  groups: DashboardGroup[];
-}
 
 interface AmountRow {
   group_id: string | null;

@@ -18,28 +18,10 @@ import { FlagChanges } from './flag-changes';
 import { FLAG_ORDER, FlagFilter, FlagPage } from './flag-query';
 import { lockProjects } from '../records/project-lock';
 import { FlagRecomputeService } from './flag-recompute.service';
+import { FlagListItem } from './flag.view';
 
-/** A flag as the list shows it, with the names of what it is about. */
-export interface FlagListItem {
-  id: string;
-  code: string;
-  severity: string;
-  colour: string;
-  status: string;
-  rate: string | null;
-  message: string;
-  figures: Record<string, unknown>;
-  reason: string | null;
-  measure: string | null;
-  answeredAt: Date | null;
-  closedAt: Date | null;
-  closingNote: string | null;
-  fiscalYear: number;
-  createdAt: Date;
-  department: { id: string; name: string };
-  unit: { id: string; name: string } | null;
-  project: { id: string; code: string | null; name: string } | null;
-}
+export type { FlagListItem };
+
 
 interface FlagRow {
   id: string;

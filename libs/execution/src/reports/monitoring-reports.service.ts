@@ -16,6 +16,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK } from '../clock';
 import { MonitoringReport, MonitoringReportTransition } from '../entities';
 import { MonitoringReportFigures } from './monitoring-report-figures';
+import { MonitoringReportListItem, MonitoringReportPage } from './monitoring-report.view';
 
 /** Error-code prefix and audit object type. */
 const SUBJECT = 'MONITORING_REPORT';
@@ -88,7 +89,7 @@ export class MonitoringReportsService {
   }
 
   /** The reports in the caller's scope, newest year and period first. */
-  async list(user: AuthUser, filter: ReportFilter) {
+  async list(user: AuthUser, filter: ReportFilter): Promise<MonitoringReportPage> {
     const scope = scopeFilter(user);
     const builder = this.dataSource.manager
       .createQueryBuilder(MonitoringReport, 'r')
@@ -115,7 +116,13 @@ export class MonitoringReportsService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items, total, page, pageSize };
+    // Both relations are joined above (id and name only).
+    const named = ({ unit, department, ...report }: MonitoringReport): MonitoringReportListItem => ({
+      ...report,
+      unit: { id: unit!.id, name: unit!.name },
+      department: { id: department!.id, name: department!.name },
+    });
+    return { items: items.map(named), total, page, pageSize };
   }
 
   /** The unit's text, while the report is a draft or returned. */

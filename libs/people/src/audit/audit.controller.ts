@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { AuditQueryDto } from './audit-query.dto';
 import { AuditService } from './audit.service';
+import { AuditPage } from './audit-entry.view';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -10,10 +11,10 @@ import { AuditService } from './audit.service';
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  /** 审计日志 for administrators: newest first, filtered by user, action, object and time range. */
   @Get()
   @Roles('admin')
-  list(@Query() query: AuditQueryDto) {
+  @ApiOperation({ summary: '审计日志', description: 'For administrators: newest first, filtered by user, action, object and time range.' })
+  list(@Query() query: AuditQueryDto): Promise<AuditPage> {
     return this.audit.list(query);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Audit, AuditContext } from '../audit/audit-context';
 import { AuthenticatedRequest } from './auth.guard';
@@ -9,26 +9,30 @@ import { ALL_ROLES, AuthUser } from './auth-user';
 import { CurrentUser } from './current-user.decorator';
 import { AllowPasswordChangePending } from './password-change-pending.decorator';
 import { Public, Roles } from './roles.decorator';
+import { ApiErrors } from '@jixiao/platform';
+import { MeView } from './auth.view';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  /** Rate limited per client address and username (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_SECONDS). */
   @Post('login')
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
+  @ApiOperation({ security: [], summary: '登录', description: 'Rate limited per client address and username (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_SECONDS). With `mustChangePassword` the tokens reach only change-password, logout and /auth/me.' })
+  @ApiErrors(429)
   login(@Body() body: LoginDto, @Req() request: AuthenticatedRequest): Promise<LoginResult> {
     return this.auth.login(body.username, body.password, request.ip ?? null);
   }
 
-  /** Uses the refresh token up and returns a new pair; a reused token ends the session. */
   @Post('refresh')
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
+  @ApiOperation({ security: [], summary: '刷新令牌', description: 'Uses the refresh token up and returns a new pair; a reused token ends the session.' })
+  @ApiErrors(429)
   refresh(@Body() body: RefreshDto, @Req() request: AuthenticatedRequest): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken, request.ip ?? null);
   }
@@ -36,8 +40,8 @@ export class AuthController {
   @Post('logout')
   @Roles(...ALL_ROLES)
   @AllowPasswordChangePending()
-  @ApiBearerAuth()
   @HttpCode(204)
+  @ApiOperation({ summary: '退出登录', description: 'Ends the session: its refresh token stops working.' })
   async logout(
     @CurrentUser() user: AuthUser,
     @Req() request: AuthenticatedRequest,
@@ -49,8 +53,8 @@ export class AuthController {
   @Post('change-password')
   @Roles(...ALL_ROLES)
   @AllowPasswordChangePending()
-  @ApiBearerAuth()
   @HttpCode(204)
+  @ApiOperation({ summary: '修改密码', description: 'Checked against the password policy; the error names the rules broken.' })
   async changePassword(
     @CurrentUser() user: AuthUser,
     @Body() body: ChangePasswordDto,
@@ -66,12 +70,11 @@ export class AuthController {
     );
   }
 
-  /** Who am I: role and scope, for the client to shape its screens. */
   @Get('me')
   @Roles(...ALL_ROLES)
   @AllowPasswordChangePending()
-  @ApiBearerAuth()
-  me(@CurrentUser() user: AuthUser): AuthUser {
-    return user;
+  @ApiOperation({ summary: '当前用户', description: 'Role, display name, departments and units (with names) in scope, when the password expires.' })
+  me(@CurrentUser() user: AuthUser): Promise<MeView> {
+    return this.auth.me(user);
   }
 }

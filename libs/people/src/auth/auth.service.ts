@@ -13,21 +13,11 @@ import { UserAccount } from '../users/user-account.entity';
 import { AccessTokenService } from './access-token.service';
 import { authErrors } from './auth-errors';
 import { AuthUser } from './auth-user';
+import { LoginResult, MeView, TokenPair } from './auth.view';
+
+export type { LoginResult, TokenPair };
 
 /** What login and refresh hand back. */
-export interface TokenPair {
-  accessToken: string;
-  /** Seconds until the access token expires. */
-  expiresIn: number;
-  refreshToken: string;
-  tokenType: 'Bearer';
-}
-
-export interface LoginResult extends TokenPair {
-  /** The tokens reach only change-password, logout and /auth/me until the password is changed. */
-  mustChangePassword: boolean;
-  passwordExpired: boolean;
-}
 
 const ROTATION_ERRORS = {
   invalid: authErrors.refreshInvalid,
@@ -200,6 +190,35 @@ export class AuthService {
       [user.id, this.config.LOCKOUT_THRESHOLD, lockedUntil],
     );
     return row.locked ? authErrors.locked(lockedUntil) : authErrors.invalidCredentials();
+  }
+
+  /**
+   * Who am I, with names: a manager's departments; an evaluator's units and the departments they belong
+   * to. Admins see everything, so both lists are empty for them.
+   */
+  async me(user: AuthUser): Promise<MeView> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: user.id });
+    const units: { id: string; name: string; departmentId: string }[] = await this.dataSource.query(
+      `SELECT id, name, department_id AS "departmentId" FROM budget_unit WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
+      [user.unitIds],
+    );
+    const departmentIds = [...new Set([...user.departmentIds, ...units.map((unit) => unit.departmentId)])];
+    const departments: { id: string; name: string }[] = await this.dataSource.query(
+      'SELECT id, name FROM department WHERE id = ANY($1::uuid[]) ORDER BY name, id',
+      [departmentIds],
+    );
+    const maxAgeDays = this.config.PASSWORD_MAX_AGE_DAYS;
+    return {
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+      departments,
+      units,
+      passwordExpiresAt:
+        maxAgeDays > 0 ? new Date(account.passwordChangedAt.getTime() + maxAgeDays * 86_400_000).toISOString() : null,
+      mustChangePassword: account.mustChangePassword || this.isExpired(account.passwordChangedAt, this.clock.now()),
+    };
   }
 
   private isExpired(passwordChangedAt: Date, now: Date): boolean {

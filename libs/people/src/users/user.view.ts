@@ -1,20 +1,41 @@
+import { PageView } from '@jixiao/platform';
 import { Role } from '../auth/auth-user';
 import { UserAccount } from './user-account.entity';
 
 /** An account as the API shows it: never the password hash. */
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  departmentIds: string[];
-  unitIds: string[];
-  mustChangePassword: boolean;
-  passwordChangedAt: string;
-  locked: boolean;
-  lockedUntil: string | null;
-  disabled: boolean;
-  version: number;
+export class UserView {
+  id!: string;
+  /** @example "zhangsan" */
+  username!: string;
+  /** @example "张三" */
+  displayName!: string;
+  role!: Role;
+  /** managers: the departments they review */
+  departmentIds!: string[];
+  /** evaluators: the units they enter for */
+  unitIds!: string[];
+  mustChangePassword!: boolean;
+  passwordChangedAt!: string;
+  locked!: boolean;
+  lockedUntil!: string | null;
+  disabled!: boolean;
+  version!: number;
+}
+
+export class UserPage extends PageView {
+  items!: UserView[];
+}
+
+/** A new account and its one-time first-login password (shown once). */
+export class CreatedUser {
+  user!: UserView;
+  /** @example "Qx7-m2Rt-9kLp" */
+  temporaryPassword!: string;
+}
+
+/** A new one-time password (shown once); the account must change it at its next login. */
+export class TemporaryPassword {
+  temporaryPassword!: string;
 }
 
 export function toUserView(user: UserAccount, now: Date): UserView {

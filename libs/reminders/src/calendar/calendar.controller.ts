@@ -10,10 +10,11 @@ import {
   ParseUUIDPipe,
   Put,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SaveCalendarDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
-import { ReminderCalendar } from './reminder-calendar.entity';
+import { ApiErrors } from '@jixiao/platform';
+import { ReminderCalendarView } from './reminder-calendar.view';
 
 @ApiTags('reminders')
 @ApiBearerAuth()
@@ -23,35 +24,39 @@ export class CalendarController {
   constructor(private readonly calendars: CalendarService) {}
 
   @Get()
+  @ApiOperation({ summary: '提醒日历列表', description: "The department's reminder calendars, one per fiscal year." })
   list(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
-  ): Promise<ReminderCalendar[]> {
+  ): Promise<ReminderCalendarView[]> {
     return this.calendars.list(user, departmentId);
   }
 
   @Get(':year')
+  @ApiOperation({ summary: '提醒日历详情' })
   get(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
     @Param('year', ParseIntPipe) year: number,
-  ): Promise<ReminderCalendar> {
+  ): Promise<ReminderCalendarView> {
     return this.calendars.get(user, departmentId, year);
   }
 
-  /** Creates or replaces the year's calendar (and its schedule). */
   @Put(':year')
+  @ApiOperation({ summary: '保存提醒日历', description: "Creates or replaces the year's calendar (and its schedule)." })
+  @ApiErrors(409)
   save(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
     @Param('year', ParseIntPipe) year: number,
     @Body() body: SaveCalendarDto,
-  ): Promise<ReminderCalendar> {
+  ): Promise<ReminderCalendarView> {
     return this.calendars.save(user, departmentId, year, body);
   }
 
   @Delete(':year')
   @HttpCode(204)
+  @ApiOperation({ summary: '删除提醒日历' })
   remove(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,

@@ -2,22 +2,10 @@ import { notFound } from '@jixiao/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReminderKind } from '../delivery/reminder-message';
+import { NotificationPage, NotificationView } from './notification.view';
 
-export interface NotificationView {
-  id: string;
-  kind: ReminderKind;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: Date;
-  readAt: Date | null;
-}
+export type { NotificationPage, NotificationView };
 
-export interface NotificationPage {
-  items: NotificationView[];
-  total: number;
-  unread: number;
-}
 
 /** 站内通知: a person's in-app deliveries, newest first. */
 @Injectable()

@@ -8,14 +8,10 @@ import { WebhookChannel } from '../channels/webhook.channel';
 import { ChannelName } from '../delivery/reminder-message';
 import { SavePreferenceDto } from './preference.dto';
 import { ReminderPreference } from './reminder-preference.entity';
+import { PreferenceView } from './preference.view';
 
-export interface PreferenceView {
-  channels: ChannelName[];
-  email: string | null;
-  webhookUrl: string | null;
-  /** What this server can send at all (e-mail needs SMTP_URL). */
-  available: Record<ChannelName, boolean>;
-}
+export type { PreferenceView };
+
 
 /** 提醒方式: each person chooses for themselves. */
 @Injectable()
