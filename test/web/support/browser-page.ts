@@ -28,7 +28,10 @@ export async function openPage(browser: Browser): Promise<WebPage> {
     // purpose (a 409, a 422) are designed-for states, not errors of the app.
     consoleErrors: (expected = []) =>
       errors.filter(
-        (text) => !expected.some((status) => text.includes(`Failed to load resource: the server responded with a status of ${status}`)),
+        (text) =>
+          !expected.some((status) =>
+            text.includes(`Failed to load resource: the server responded with a status of ${status}`),
+          ),
       ),
     close: () => context.close(),
   };

@@ -24,7 +24,8 @@ const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // A refused or missing resource is an answer, not a network hiccup to retry.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
       refetchOnWindowFocus: false,
     },
   },
@@ -61,9 +62,20 @@ function Root({ children }: { children: React.ReactNode }) {
 }
 
 const router = createBrowserRouter([
-  { path: '/login', element: <Root><LoginPage /></Root> },
   {
-    element: <Root><AppShell /></Root>,
+    path: '/login',
+    element: (
+      <Root>
+        <LoginPage />
+      </Root>
+    ),
+  },
+  {
+    element: (
+      <Root>
+        <AppShell />
+      </Root>
+    ),
     children: [
       { index: true, element: <Home /> },
       { path: 'tasks', element: <TasksPage /> },
