@@ -250,6 +250,31 @@ describe('web app in Chromium', () => {
     await screenshot(page, '11-locked');
     expect(consoleErrors([401, 429])).toEqual([]);
   });
+
+  it('an expired access token is refreshed unseen; a refused refresh returns to login with the reason', async () => {
+    const project = await createProject(t);
+    const evaluator = await t.user({ role: 'evaluator', unitIds: [project.unitId] });
+    const { page, consoleErrors } = await open();
+    await logIn(page, t.baseUrl, evaluator.user.username, evaluator.password);
+    await page.getByRole('heading', { name: '我的任务' }).waitFor();
+
+    // The access token no longer valid (as after ACCESS_TOKEN_TTL_SECONDS): the app refreshes and goes on.
+    await page.evaluate(`(() => {
+      const session = JSON.parse(sessionStorage.getItem('jixiao.session'));
+      sessionStorage.setItem('jixiao.session', JSON.stringify({ ...session, accessToken: 'expired' }));
+    })()`);
+    await page.reload();
+    await page.getByRole('row', { name: new RegExp(escape(project.projectName)) }).waitFor();
+
+    // The refresh token refused too (an ended or idle session): back to 登录, saying why.
+    await page.evaluate(
+      `sessionStorage.setItem('jixiao.session', JSON.stringify({ accessToken: 'expired', refreshToken: 'revoked' }))`,
+    );
+    await page.reload();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByText('刷新令牌无效，请重新登录').waitFor();
+    expect(consoleErrors([401])).toEqual([]);
+  });
 });
 
 /** Opens 通知 until the item arrives (the worker delivers it), then follows it to its page. */
