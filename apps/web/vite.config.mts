@@ -11,8 +11,9 @@ const apiPort = process.env.API_PORT ?? '3000';
 export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   base: '/',
-  oxc: { jsx: { runtime: 'automatic' } },
-  // React's and antd's production code whatever NODE_ENV says (Jest, which builds it in its setup, sets `test`).
+  // A build is production code whatever NODE_ENV says (Jest, which builds in its setup, sets `test`):
+  // the production JSX runtime and React's and antd's production branches.
+  oxc: { jsx: { runtime: 'automatic', development: command !== 'build' } },
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   build: {
     outDir: '../../dist/web',

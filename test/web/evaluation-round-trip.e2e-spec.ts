@@ -207,6 +207,15 @@ describe('web app in Chromium', () => {
     expect(await saveWithCtrlS(page)).toBe(400);
     await page.getByRole('alert').filter({ hasText: '全年执行数' }).waitFor();
     expect(await executed.getAttribute('aria-invalid')).toBe('true');
+    await executed.fill('0.85');
+
+    // A field the validation pipe refuses (named as sent, `rows[0].actual`) lands on its row's input.
+    const actual = indicatorRow(page, '完成任务率').getByLabel('实际完成值');
+    await actual.fill('9'.repeat(2001));
+    expect(await saveWithCtrlS(page)).toBe(400);
+    await indicatorRow(page, '完成任务率').getByRole('alert').waitFor();
+    expect(await actual.getAttribute('aria-invalid')).toBe('true');
+    expect(await indicatorRow(page, '驻村工作人员人数').getByRole('alert').count()).toBe(0);
     await screenshot(page, '10-bad-input');
     expect(consoleErrors([400])).toEqual([]);
   });

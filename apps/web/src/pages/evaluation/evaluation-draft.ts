@@ -55,28 +55,30 @@ export function patchOf(version: number, edits: Edits): EvaluationPatch {
   return body;
 }
 
+/** A field as the server names it (`rows[1].actual`, index into the rows sent) as a path here. */
+function pathOf(field: string, patch: EvaluationPatch): FieldPath {
+  const row = /^rows\[(\d+)\]\.(\w+)$/.exec(field);
+  const sent = row ? patch.rows?.[Number(row[1])] : undefined;
+  return row && sent ? `rows.${sent.position}.${row[2]}` : field;
+}
+
 /**
- * A refused save's errors on the fields they belong to: the validation pipe's paths (`rows.<index in
- * the patch>.actual`) and the engine's rows (`details.row`, 1-based, `details.field`).
+ * A refused save's errors on the fields they belong to: the validation pipe's fields (named as sent),
+ * the engine's refusal of a row (`details.position`) or of the 预算执行率 row (the amounts just sent),
+ * and a row rule (`details.row`, 1-based, with `details.field`).
  */
 export function fieldErrorsOf(error: ApiError, patch: EvaluationPatch): Record<FieldPath, string> {
   const errors: Record<FieldPath, string> = {};
-  for (const { field, messages } of error.fieldErrors) {
-    const [head, index, name] = field.split('.');
-    const path =
-      head === 'rows' && patch.rows?.[Number(index)]
-        ? `rows.${patch.rows[Number(index)].position}.${name}`
-        : field;
-    errors[path] = messages.join('；');
-  }
+  for (const { field, messages } of error.fieldErrors) errors[pathOf(field, patch)] = messages.join('；');
   if (error.fieldErrors.length > 0) return errors;
-  const { row, field } = error.details;
-  if (typeof row === 'number' && row > 0) {
-    errors[
-      `rows.${row - 1}.${typeof field === 'string' && (ROW_FIELDS as readonly string[]).includes(field) ? field : 'actual'}`
-    ] = error.message;
+  const { position, row, field } = error.details;
+  if (typeof position === 'number') {
+    errors[`rows.${position}.actual`] = error.message;
+  } else if (typeof row === 'number' && row > 0) {
+    const name =
+      typeof field === 'string' && (ROW_FIELDS as readonly string[]).includes(field) ? field : 'actual';
+    errors[`rows.${row - 1}.${name}`] = error.message;
   } else if (patch.amounts) {
-    // The 预算执行率 row refused (a negative amount): the amounts just sent are what it refused.
     const sent = AMOUNT_FIELDS.find((f) => patch.amounts?.[f] !== undefined) ?? 'executed';
     errors[`amounts.${sent}`] = error.message;
   }
