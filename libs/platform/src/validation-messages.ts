@@ -1,5 +1,6 @@
 import { ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
 /** One bad field as the client sent it (`rows[3].actual`), with what is wrong in Chinese and in English. */
 export interface FieldProblem {
@@ -11,7 +12,7 @@ export interface FieldProblem {
 type Template = (args: unknown[]) => string;
 
 const list = (values: unknown): string =>
-  (Array.isArray(values) ? values : Object.values(values as object)).map(String).join('、');
+  (Array.isArray(values) ? values : Object.values(values ?? {})).map(String).join('、');
 
 /** The fraction part of a decimal pattern (IsDecimalString: `^-?\d{1,14}(\.\d{1,2})?$`) gives its places. */
 const DECIMAL_PLACES = /\\\.\\d\{1,(\d+)\}/;
@@ -85,11 +86,12 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
 }
 
 function chinese(error: ValidationError, name: string): string {
+  const metadata = constraintMetadata(error, name);
   // A DTO that wrote its own Chinese message (`@Matches(…, { message: USERNAME_RULE })`) knows better.
-  const own = error.constraints?.[name] ?? '';
-  if (/[\u4e00-\u9fff]/.test(own)) return own;
+  if (typeof metadata?.message === 'string' && /[\u4e00-\u9fff]/.test(metadata.message))
+    return metadata.message.replace(/\$property/g, error.property);
   const template = CHINESE[name] ?? CHINESE[name.toLowerCase()];
-  return template ? template(constraintArguments(error, name)) : '取值无效';
+  return template ? template(metadata?.constraints ?? []) : '取值无效';
 }
 
 /** class-validator's own text, with the field as sent instead of the bare property. */
@@ -98,12 +100,11 @@ function english(name: string, message: string, field: string): string {
   return message.replace(/^\S+/, field);
 }
 
-/** The arguments the DTO gave the constraint (`@Min(1)` → [1]), read from class-validator's metadata. */
-function constraintArguments(error: ValidationError, name: string): unknown[] {
+/** How the DTO declared the constraint (`@Min(1)`: arguments [1]), from class-validator's metadata. */
+function constraintMetadata(error: ValidationError, name: string): ValidationMetadata | undefined {
   const target = error.target?.constructor;
-  if (!target) return [];
-  const metadata = getMetadataStorage()
+  if (!target) return undefined;
+  return getMetadataStorage()
     .getTargetValidationMetadatas(target, '', true, false)
     .find((m) => m.propertyName === error.property && (m.name ?? m.type) === name);
-  return metadata?.constraints ?? [];
 }

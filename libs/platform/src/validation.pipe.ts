@@ -32,6 +32,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // Each error keeps the object it was found in: its class's metadata gives the constraint's arguments.
+    validationError: { target: true },
     exceptionFactory: (errors) => new ValidationFailed(fieldProblems(errors)),
   });
 }

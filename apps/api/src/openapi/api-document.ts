@@ -1,15 +1,27 @@
 import { Decimal } from '@jixiao/decimal';
 import { API_ERRORS_EXTENSION, ERROR_MEANINGS, ErrorBody } from '@jixiao/platform';
 import { INestApplication } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptions, DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import {
+  ApiProperty,
+  ApiPropertyOptions,
+  DocumentBuilder,
+  getSchemaPath,
+  OpenAPIObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
+import type {
+  OperationObject,
+  ResponseObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import pluginMetadata from './plugin-metadata';
 
 /** @nestjs/swagger's reflect-metadata key of a property's @ApiProperty options (DECORATORS.API_MODEL_PROPERTIES). */
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
 
 type PropertyMetadata = ApiPropertyOptions & { type?: unknown };
-type ModelMetadata = Array<[Promise<Record<string, { prototype: object }>>, Record<string, Record<string, PropertyMetadata>>]>;
+type ModelMetadata = Array<
+  [Promise<Record<string, { prototype: object }>>, Record<string, Record<string, PropertyMetadata>>]
+>;
 
 let metadataLoaded: Promise<void> | undefined;
 
@@ -41,7 +53,8 @@ async function refineProperties(models: ModelMetadata): Promise<void> {
     for (const [name, properties] of Object.entries(classes)) {
       const prototype = exports[name].prototype;
       for (const [key, derived] of Object.entries(properties)) {
-        const declared = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, key) as PropertyMetadata | undefined;
+        const declared = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, key) as
+          PropertyMetadata | undefined;
         const type = resolved(derived.type);
         if (type === Decimal || (Array.isArray(type) && type[0] === Decimal)) {
           ApiProperty({
@@ -54,10 +67,21 @@ async function refineProperties(models: ModelMetadata): Promise<void> {
             description: declared?.description ?? derived.description,
           } as ApiPropertyOptions)(prototype, key);
         } else if (type === Object && ['number', 'string', 'boolean'].includes(typeof derived.default)) {
-          const primitive = { number: Number, string: String, boolean: Boolean }[typeof derived.default as 'number'];
-          ApiProperty({ ...(declared ?? {}), type: primitive, required: false, default: derived.default } as ApiPropertyOptions)(prototype, key);
+          const primitive = { number: Number, string: String, boolean: Boolean }[
+            typeof derived.default as 'number'
+          ];
+          ApiProperty({
+            ...(declared ?? {}),
+            type: primitive,
+            required: false,
+            default: derived.default,
+          } as ApiPropertyOptions)(prototype, key);
         } else if (declared?.type === Object && (derived.type !== undefined || derived.enum !== undefined)) {
-          ApiProperty({ type: derived.type, enum: derived.enum, nullable: derived.nullable } as ApiPropertyOptions)(prototype, key);
+          ApiProperty({
+            type: derived.type,
+            enum: derived.enum,
+            nullable: derived.nullable,
+          } as ApiPropertyOptions)(prototype, key);
         }
       }
     }
@@ -88,7 +112,8 @@ export function buildApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     {
       extraModels: [ErrorBody],
-      operationIdFactory: (controller, method) => `${lowerFirst(controller.replace(/Controller$/, ''))}.${method}`,
+      operationIdFactory: (controller, method) =>
+        `${lowerFirst(controller.replace(/Controller$/, ''))}.${method}`,
     },
   );
   for (const [path, item] of Object.entries(document.paths))
@@ -105,13 +130,22 @@ function describeErrors(path: string, operation: OperationObject): void {
   const extended = operation as OperationObject & { [API_ERRORS_EXTENSION]?: number[] };
   const declared = extended[API_ERRORS_EXTENSION];
   delete extended[API_ERRORS_EXTENSION];
-  const statuses = [400, ...(isPublic ? [] : [401, 403]), ...(path.includes('{') ? [404] : []), ...(declared ?? [])];
+  const statuses = [
+    400,
+    ...(isPublic ? [] : [401, 403]),
+    ...(path.includes('{') ? [404] : []),
+    ...(declared ?? []),
+  ];
   for (const status of statuses) operation.responses[status] ??= { description: ERROR_MEANINGS[status] };
   for (const [status, response] of Object.entries(operation.responses)) {
     if (!/^4\d\d$/.test(status)) continue;
-    (response as ResponseObject).content = { 'application/json': { schema: { $ref: getSchemaPath(ErrorBody) } } };
+    (response as ResponseObject).content = {
+      'application/json': { schema: { $ref: getSchemaPath(ErrorBody) } },
+    };
   }
-  operation.responses = Object.fromEntries(Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)));
+  operation.responses = Object.fromEntries(
+    Object.entries(operation.responses).sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
