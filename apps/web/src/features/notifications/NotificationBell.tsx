@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import styles from './notifications.module.css';
+import plainList from '../../shared/plain-list.module.css';
 import { useMarkRead, useNotifications, useUnreadCount } from './notifications.queries';
 
 /** 通知: the unread count (polled) and the latest notifications; an item opens its page and is marked read. */
@@ -20,7 +20,7 @@ export function NotificationBell() {
       ) : (list.data?.items.length ?? 0) === 0 ? (
         <Empty description="暂无通知" />
       ) : (
-        <ul aria-label="通知列表" className={styles.list}>
+        <ul aria-label="通知列表" className={plainList.list}>
           {list.data?.items.map((item) => (
             <li key={item.id}>
               <Button

@@ -1,4 +1,5 @@
 import { Button, Card, Empty } from 'antd';
+import list from '../../shared/plain-list.module.css';
 import styles from './evaluation.module.css';
 import type { Finding } from '../../features/evaluations/evaluations.queries';
 import { focusRow, rowAnchor } from './IndicatorTable';
@@ -15,7 +16,7 @@ const fieldOf = (finding: Finding) =>
 /** Findings (and failed submission checks) as links that jump to their rows. */
 export function FindingList({ findings, label }: { findings: readonly Finding[]; label: string }) {
   return (
-    <ul aria-label={label} className={styles.findings}>
+    <ul aria-label={label} className={list.list}>
       {findings.map((finding, i) => (
         <li key={`${finding.code}-${finding.row ?? finding.indicator ?? i}`}>
           <Button

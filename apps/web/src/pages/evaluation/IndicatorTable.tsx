@@ -1,15 +1,7 @@
-import type { Scorecard, ScorecardRow } from '../../features/evaluations/evaluations.queries';
-import { shownValue, type FieldPath } from './evaluation-draft';
+import type { ScorecardRow } from '../../features/evaluations/evaluations.queries';
+import { shownValue, type SheetSectionProps } from './evaluation-draft';
 import { FieldInput } from './FieldInput';
 import styles from './evaluation.module.css';
-
-interface Props {
-  card: Scorecard;
-  edits: Record<FieldPath, string>;
-  errors: Record<FieldPath, string>;
-  editable: boolean;
-  onChange: (path: FieldPath, value: string) => void;
-}
 
 /** The element id of a row, which findings and failed checks link to. */
 export const rowAnchor = (position: number | 'execution') => `row-${position}`;
@@ -26,7 +18,7 @@ function spans(rows: readonly ScorecardRow[], key: (row: ScorecardRow) => string
 }
 
 /** 绩效指标: grouped by 一级/二级/三级指标, 实际完成值 and 扣分原因 entered, 得分 from the server. */
-export function IndicatorTable({ card, edits, errors, editable, onChange }: Props) {
+export function IndicatorTable({ card, edits, errors, editable, onChange }: SheetSectionProps) {
   const level1Spans = spans(card.rows, (r) => r.level1);
   const level2Spans = spans(card.rows, (r) => `${r.level1}/${r.level2}`);
   const rate = card.executionRate;

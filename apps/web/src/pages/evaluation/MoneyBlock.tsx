@@ -1,16 +1,7 @@
-import type { Scorecard } from '../../features/evaluations/evaluations.queries';
 import { budgetRate } from './budget-rate';
-import { shownValue, type FieldPath } from './evaluation-draft';
+import { shownValue, type SheetSectionProps } from './evaluation-draft';
 import { FieldInput } from './FieldInput';
 import styles from './evaluation.module.css';
-
-interface Props {
-  card: Scorecard;
-  edits: Record<FieldPath, string>;
-  errors: Record<FieldPath, string>;
-  editable: boolean;
-  onChange: (path: FieldPath, value: string) => void;
-}
 
 const LINES = [
   { key: 'total', label: '年度资金总额', path: 'amounts.executed', input: '全年执行数' },
@@ -19,7 +10,7 @@ const LINES = [
 ] as const;
 
 /** 项目资金（万元）: 全年预算数, 全年执行数 (entered), 预算执行率 computed as the server computes it. */
-export function MoneyBlock({ card, edits, errors, editable, onChange }: Props) {
+export function MoneyBlock({ card, edits, errors, editable, onChange }: SheetSectionProps) {
   return (
     <table className={styles.sheet} aria-label="项目资金（万元）">
       <thead>

@@ -118,6 +118,15 @@ export function useEvaluationDraft() {
   return { edits, editsRef, errors, setErrors, edit, settle, reset };
 }
 
+/** What each part of the sheet (money block, indicator table) is drawn from and reports edits to. */
+export interface SheetSectionProps {
+  card: Scorecard;
+  edits: Record<FieldPath, string>;
+  errors: Record<FieldPath, string>;
+  editable: boolean;
+  onChange: (path: FieldPath, value: string) => void;
+}
+
 /** The value to show at a path: the unsaved edit, else the saved one. */
 export function shownValue(card: Scorecard, edits: Edits, path: FieldPath): string {
   return path in edits ? edits[path] : savedValue(card, path);
