@@ -126,7 +126,14 @@ describe('evaluator → manager round trip through the generated client (e2e)', 
         params: { query: { departmentId: opened.departmentId, year: 2023 } },
       }),
     );
-    expect(list.items.map((item) => [item.id, item.state])).toEqual([[opened.id, 'approved']]);
+    expect(list.items.map((item) => [item.id, item.state, item.unitName])).toEqual([[opened.id, 'approved', expect.stringContaining('机关')]]);
+    expect(list).toMatchObject({ total: 1, page: 1, pageSize: 50, rollup: { evaluations: 1 } });
+    const drafts = ok(
+      await manager.GET('/api/evaluations', {
+        params: { query: { departmentId: opened.departmentId, year: 2023, state: 'draft', sort: 'total:desc' } },
+      }),
+    );
+    expect(drafts).toMatchObject({ items: [], total: 0 });
   });
 
   it('answers errors in the documented body: a stale version is a 409 with code, message and details', async () => {

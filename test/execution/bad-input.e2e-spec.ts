@@ -248,7 +248,7 @@ describe('execution records: bad input changes nothing', () => {
       .expect(404);
     await request(t.http)
       .get('/api/execution/dashboard')
-      .query({ fiscalYear: 2024, departmentId: data.department.id })
+      .query({ year: 2024, departmentId: data.department.id })
       .set(outsider)
       .expect(404);
     await request(t.http).post(`/api/execution/flags/${flags[0].id}/close`).set(manager).send({}).expect(200);

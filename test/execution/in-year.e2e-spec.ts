@@ -109,7 +109,7 @@ describe('in-year monitoring with the injected clock', () => {
     const refreshed = await request(t.http)
       .post('/api/execution/flags/refresh')
       .set(manager)
-      .send({ departmentId: data.department.id, fiscalYear: 2024 })
+      .send({ departmentId: data.department.id, year: 2024 })
       .expect(200);
     expect(refreshed.body.opened.map((f: { code: string; colour: string }) => [f.code, f.colour])).toEqual([
       ['LAGGING', 'red'],
@@ -118,7 +118,7 @@ describe('in-year monitoring with the injected clock', () => {
 
     const dashboard = await request(t.http)
       .get('/api/execution/dashboard')
-      .query({ fiscalYear: 2024, departmentId: data.department.id })
+      .query({ year: 2024, departmentId: data.department.id })
       .set(manager)
       .expect(200);
     expect(dashboard.body.total).toMatchObject({

@@ -132,7 +132,7 @@ describe('Jinkouhe 2023 year end through the API (Sichuan rules)', () => {
   it('the dashboard sums the department and its unit in SQL: 171 budgeted, 149.48 executed, 87.4 %', async () => {
     const res = await request(t.http)
       .get('/api/execution/dashboard')
-      .query({ fiscalYear: 2023, departmentId: data.department.id })
+      .query({ year: 2023, departmentId: data.department.id })
       .set(manager)
       .expect(200);
     const expected = {
@@ -154,7 +154,7 @@ describe('Jinkouhe 2023 year end through the API (Sichuan rules)', () => {
 
     const province = await request(t.http)
       .get('/api/execution/dashboard')
-      .query({ fiscalYear: 2023 })
+      .query({ year: 2023 })
       .set(manager)
       .expect(200);
     expect(province.body.groupedBy).toBe('department');
@@ -272,7 +272,7 @@ describe('Jinkouhe 2023 year end through the API (Sichuan rules)', () => {
 
     const xlsx = await request(t.http)
       .get('/api/execution/records/export')
-      .query({ departmentId: data.department.id, fiscalYear: 2023 })
+      .query({ departmentId: data.department.id, year: 2023 })
       .set(manager)
       .buffer(true)
       .parse(binaryBody)

@@ -55,7 +55,7 @@ describe('monitoring reports: review workflow', () => {
       .send({ version, comment });
 
   it('the evaluator opens the report of its unit, year and period (once), with its figures', async () => {
-    const body = { unitId: data.units[0].id, fiscalYear: 2024, period: 12 };
+    const body = { unitId: data.units[0].id, year: 2024, period: 12 };
     const created = await request(t.http)
       .post('/api/execution/reports')
       .set(evaluator)
@@ -215,7 +215,7 @@ describe('monitoring reports: review workflow', () => {
       expect(list.body.items.map((r: { id: string }) => r.id)).not.toContain(reportId);
     }
     const mine = await request(t.http)
-      .get(`/api/execution/reports?departmentId=${data.department.id}&fiscalYear=2024&state=draft`)
+      .get(`/api/execution/reports?departmentId=${data.department.id}&year=2024&state=draft`)
       .set(manager)
       .expect(200);
     expect(mine.body.items.map((r: { id: string }) => r.id)).toEqual([reportId]);

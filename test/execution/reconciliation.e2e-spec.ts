@@ -114,7 +114,7 @@ describe('reconciliation of project budgets with the stated department and unit 
       );
       const dashboard = await request(t.http)
         .get('/api/execution/dashboard')
-        .query({ fiscalYear: 2024, departmentId })
+        .query({ year: 2024, departmentId })
         .set(manager)
         .expect(200);
       expect(dashboard.body.total.flags.byCode).toEqual({ UNRECONCILED: 3 });
@@ -203,7 +203,7 @@ describe('reconciliation of project budgets with the stated department and unit 
       const refreshed = await request(t.http)
         .post('/api/execution/flags/refresh')
         .set(manager)
-        .send({ departmentId, fiscalYear: 2024 })
+        .send({ departmentId, year: 2024 })
         .expect(200);
       expect(refreshed.body.opened).toEqual([]);
       expect(await flags(manager, { departmentId, unitId: units['315302'], code: 'UNRECONCILED' })).toEqual([

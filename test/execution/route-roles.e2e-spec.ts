@@ -13,8 +13,8 @@ const ROUTES: [Method, string, Role[]][] = [
   ['post', '/api/execution/records', ALL],
   ['post', '/api/execution/records/bulk', ALL],
   ['post', '/api/execution/records/import', ALL],
-  ['get', '/api/execution/records/export?fiscalYear=2024&departmentId=:department', ALL],
-  ['get', '/api/execution/records/template?fiscalYear=2024&departmentId=:department', ALL],
+  ['get', '/api/execution/records/export?year=2024&departmentId=:department', ALL],
+  ['get', '/api/execution/records/template?year=2024&departmentId=:department', ALL],
   ['get', '/api/execution/projects/:project/history', ALL],
   ['get', '/api/execution/flags', ALL],
   ['get', '/api/execution/flags/export', ALL],
@@ -23,7 +23,7 @@ const ROUTES: [Method, string, Role[]][] = [
   ['post', '/api/execution/flags/refresh', REVIEWERS],
   ['get', '/api/execution/rule-sets/:department/2024', ALL],
   ['put', '/api/execution/rule-sets/:department/2024', REVIEWERS],
-  ['get', '/api/execution/dashboard?fiscalYear=2024', ALL],
+  ['get', '/api/execution/dashboard?year=2024', ALL],
 ];
 
 describe('execution routes: roles', () => {

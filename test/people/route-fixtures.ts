@@ -173,7 +173,7 @@ export async function buildWorld(t: TestApp): Promise<MatrixWorld> {
   const report = await request(t.http)
     .post('/api/execution/reports')
     .set(evaluator.headers)
-    .send({ unitId: own.unitId, fiscalYear: 2024, period: 12 })
+    .send({ unitId: own.unitId, year: 2024, period: 12 })
     .then(status(201));
 
   const calendarYears = { read: 2024, adminDeletes: 2031, managerDeletes: 2032, nobodyDeletes: 2033 };

@@ -82,7 +82,6 @@ const project = (w: MatrixWorld) => ({ id: w.projectId, projectId: w.projectId }
 const evaluation = (w: MatrixWorld) => ({ id: w.evaluationId });
 const report = (w: MatrixWorld) => ({ id: w.reportId });
 const department = (w: MatrixWorld) => ({ id: w.departmentId, departmentId: w.departmentId });
-const fiscalYear2024 = (w: MatrixWorld) => `fiscalYear=2024&departmentId=${w.departmentId}`;
 const year2024 = (w: MatrixWorld) => `year=2024&departmentId=${w.departmentId}`;
 const staleTransition = { body: () => ({ version: STALE, comment: '授权矩阵' }) };
 
@@ -269,12 +268,12 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
   'POST /api/execution/records/import': { roles: ALL, expect: same('400 EXECUTION.FILE_REQUIRED') },
   'GET /api/execution/records/export': {
     roles: ALL,
-    probe: { query: fiscalYear2024 },
+    probe: { query: year2024 },
     expect: departmentScoped(200),
   },
   'GET /api/execution/records/template': {
     roles: ALL,
-    probe: { query: fiscalYear2024 },
+    probe: { query: year2024 },
     expect: departmentScoped(200),
   },
   'GET /api/execution/projects/:projectId/history': {
@@ -300,29 +299,29 @@ export const ROUTE_PERMISSIONS: Record<string, RouteRule> = {
   },
   'POST /api/execution/flags/refresh': {
     roles: STAFF,
-    probe: { serial: true, body: (w) => ({ departmentId: w.departmentId, fiscalYear: 2024 }) },
+    probe: { serial: true, body: (w) => ({ departmentId: w.departmentId, year: 2024 }) },
     expect: unitScoped(200),
   },
-  'GET /api/execution/rule-sets/:departmentId/:fiscalYear': {
+  'GET /api/execution/rule-sets/:departmentId/:year': {
     roles: ALL,
     probe: { params: department },
     expect: departmentScoped(200),
   },
-  'PUT /api/execution/rule-sets/:departmentId/:fiscalYear': {
+  'PUT /api/execution/rule-sets/:departmentId/:year': {
     roles: STAFF,
     probe: { params: department, body: () => ({}) },
     expect: unitScoped('400 RULE_SET.INVALID'), // the rule set is checked after the department
   },
   'GET /api/execution/dashboard': {
     roles: ALL,
-    probe: { query: fiscalYear2024 },
+    probe: { query: year2024 },
     expect: departmentScoped(200),
   },
 
   // execution monitoring reports (the report exists: opening it again answers 200)
   'POST /api/execution/reports': {
     roles: ['evaluator', 'admin'],
-    probe: { body: (w) => ({ unitId: w.unitId, fiscalYear: 2024, period: 12 }) },
+    probe: { body: (w) => ({ unitId: w.unitId, year: 2024, period: 12 }) },
     expect: unitScoped(200),
   },
   'GET /api/execution/reports': { roles: ALL, expect: same(200) },

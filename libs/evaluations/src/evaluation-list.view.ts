@@ -1,3 +1,4 @@
+import { PageView } from '@jixiao/platform';
 import type { Grade } from '@jixiao/scoring';
 import { ApiProperty } from '@nestjs/swagger';
 import type { EvaluationSource, EvaluationState } from './entities';
@@ -9,6 +10,8 @@ export class EvaluationListItem {
   /** @example "医疗保障信息化建设" */
   projectName!: string;
   unitId!: string | null;
+  /** @example "乐山市金口河区医疗保障局" */
+  unitName!: string | null;
   source!: EvaluationSource;
   state!: EvaluationState;
   /** scoring profile id: jinkouhe | standard */
@@ -51,8 +54,8 @@ export class EvaluationRollup {
   grades!: Record<Grade, number>;
 }
 
-/** A department's year: the evaluations (one page) and the roll-up over all of them. */
-export class EvaluationList {
+/** A department's year: one page of the evaluations matching the filters, and the roll-up over all of them. */
+export class EvaluationList extends PageView {
   items!: EvaluationListItem[];
   rollup!: EvaluationRollup;
 }

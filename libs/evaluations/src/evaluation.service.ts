@@ -11,7 +11,9 @@ import { EvaluationAudit } from './audit/evaluation-audit';
 import { EvaluationRow, SelfEvaluation } from './entities';
 import { assertEditable, evaluationColumns, loadRows, lockVisibleEvaluation } from './evaluation-access';
 import { evaluationNotFound, invalidRow, scoringRefused } from './evaluation-error';
-import { EvaluationListItem, EvaluationRollup, rollup } from './evaluation-rollup';
+import { EvaluationListItem, rollup } from './evaluation-rollup';
+import { EvaluationList } from './evaluation-list.view';
+import { EvaluationListQuery, EvaluationSortField } from './dto/evaluation-list-query.dto';
 import { bulkUpdate } from './rescore/bulk-update';
 import { ROW_ENTRY_COLUMNS, ROW_SCORE_COLUMNS, rowEntryValues, rowScoreValues } from './rescore/row-columns';
 import { RescoreYearResult, YearRescore } from './rescore/year-rescore';
@@ -157,41 +159,73 @@ export class EvaluationService {
     );
   }
 
-  /** Every evaluation of a department's year (an evaluator sees its units' only) and the roll-up. */
-  async list(
-    user: AuthUser,
-    departmentId: string,
-    year: number,
-  ): Promise<{ items: EvaluationListItem[]; rollup: EvaluationRollup }> {
+  /**
+   * A department's year (an evaluator sees its units' only), filtered by state, unit, grade and name, sorted,
+   * one page of it, and the roll-up over every evaluation the filters keep.
+   */
+  async list(user: AuthUser, query: EvaluationListQuery): Promise<EvaluationList> {
+    const visible = await this.visible(user, query.departmentId, query.year);
+    const names = await this.unitNames(visible);
+    const q = query.q?.toLowerCase();
+    const kept = visible.filter(
+      (e) =>
+        (!query.state || e.state === query.state) &&
+        (!query.unitId || e.unitId === query.unitId) &&
+        (!query.grade || e.grade === query.grade) &&
+        (!q || e.projectName.toLowerCase().includes(q)),
+    );
+    const items = kept.map(
+      (e): EvaluationListItem => ({
+        id: e.id,
+        projectId: e.projectId,
+        projectName: e.projectName,
+        unitId: e.unitId,
+        unitName: e.unitId ? (names.get(e.unitId) ?? null) : null,
+        source: e.source,
+        state: e.state,
+        profile: e.profile.id,
+        budget: e.budget?.toString() ?? null,
+        executed: e.executed?.toString() ?? null,
+        executionRate: e.executionRate?.toString() ?? null,
+        total: e.total?.toString() ?? null,
+        printedTotal: e.printedTotal?.toString() ?? null,
+        grade: e.grade,
+        version: e.version,
+      }),
+    );
+    const [field, direction] = (query.sort ?? 'projectName:asc').split(':') as [EvaluationSortField, 'asc' | 'desc'];
+    items.sort(byField(field, direction));
+    const start = (query.page - 1) * query.pageSize;
+    return {
+      items: items.slice(start, start + query.pageSize),
+      total: items.length,
+      page: query.page,
+      pageSize: query.pageSize,
+      rollup: rollup(kept),
+    };
+  }
+
+  /** Every evaluation of a department's year the caller may see, by project name. */
+  private async visible(user: AuthUser, departmentId: string, year: number): Promise<SelfEvaluation[]> {
     // Another department is invisible to everyone (404); in its own department an evaluator gets its units' rows only.
     if (!canSeeDepartment(user, departmentId)) throw notFound('DEPARTMENT', departmentId, '部门');
     const evaluations = await this.dataSource.manager.find(SelfEvaluation, {
       where: { departmentId, year },
       order: { projectName: 'ASC', source: 'ASC' },
     });
-    const visible = evaluations.filter((e) => canSeeUnit(user, e.departmentId, e.unitId));
-    const items = visible.map((e): EvaluationListItem => ({
-      id: e.id,
-      projectId: e.projectId,
-      projectName: e.projectName,
-      unitId: e.unitId,
-      source: e.source,
-      state: e.state,
-      profile: e.profile.id,
-      budget: e.budget?.toString() ?? null,
-      executed: e.executed?.toString() ?? null,
-      executionRate: e.executionRate?.toString() ?? null,
-      total: e.total?.toString() ?? null,
-      printedTotal: e.printedTotal?.toString() ?? null,
-      grade: e.grade,
-      version: e.version,
-    }));
-    return { items, rollup: rollup(visible) };
+    return evaluations.filter((e) => canSeeUnit(user, e.departmentId, e.unitId));
+  }
+
+  private async unitNames(evaluations: readonly SelfEvaluation[]): Promise<Map<string, string>> {
+    const ids = [...new Set(evaluations.flatMap((e) => (e.unitId ? [e.unitId] : [])))];
+    const rows: { id: string; name: string }[] =
+      ids.length === 0 ? [] : await this.dataSource.query('SELECT id, name FROM budget_unit WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   /** Scorecards for an export: one evaluation, or a department's year. */
   async scorecards(user: AuthUser, departmentId: string, year: number): Promise<Scorecard[]> {
-    const { items } = await this.list(user, departmentId, year);
+    const items = await this.visible(user, departmentId, year);
     const manager = this.dataSource.manager;
     const evaluations = await manager.findByIds(
       SelfEvaluation,
@@ -393,4 +427,29 @@ function blankToNull(text: string | null): string | null {
 
 function sameAmount(a: Decimal | null, b: Decimal | null): boolean {
   return a === null || b === null ? a === b : a.eq(b);
+}
+
+const GRADE_ORDER: Record<string, number> = { 优: 4, 良: 3, 中: 2, 差: 1 };
+
+/** Orders list items by a field; nulls last either way, ties by project name. */
+function byField(field: EvaluationSortField, direction: 'asc' | 'desc') {
+  const key = (item: EvaluationListItem): string | number | null => {
+    switch (field) {
+      case 'total':
+      case 'executionRate':
+      case 'budget':
+        return item[field] === null ? null : Number(item[field]);
+      case 'grade':
+        return item.grade === null ? null : GRADE_ORDER[item.grade];
+      default:
+        return item[field];
+    }
+  };
+  const sign = direction === 'asc' ? 1 : -1;
+  return (a: EvaluationListItem, b: EvaluationListItem): number => {
+    const [x, y] = [key(a), key(b)];
+    if (x === null || y === null) return x === y ? a.projectName.localeCompare(b.projectName, 'zh') : x === null ? 1 : -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh');
+    return order === 0 ? a.projectName.localeCompare(b.projectName, 'zh') : sign * order;
+  };
 }

@@ -44,8 +44,8 @@ export function loadApiMetadata(): Promise<void> {
  *   the reflected `Object`, and explicit options win: such a property takes the plugin's type, enum and
  *   nullability (its example and description stay);
  * - `Decimal` (money, scores) is sent as its exact string (`Decimal.toJSON`), not as an object;
- * - a property declared by its initializer only (`page = 1`) comes out as a required `Object`: it is
- *   optional, of its default's type.
+ * - a property with an initializer (`page = 1`, `page: number = 1`) comes out required (and, without a
+ *   type annotation, as `Object`): it is optional, of its default's type.
  */
 async function refineProperties(models: ModelMetadata): Promise<void> {
   for (const [file, classes] of models) {
@@ -66,13 +66,11 @@ async function refineProperties(models: ModelMetadata): Promise<void> {
             required: derived.required,
             description: declared?.description ?? derived.description,
           } as ApiPropertyOptions)(prototype, key);
-        } else if (type === Object && ['number', 'string', 'boolean'].includes(typeof derived.default)) {
-          const primitive = { number: Number, string: String, boolean: Boolean }[
-            typeof derived.default as 'number'
-          ];
+        } else if (derived.default !== undefined && (derived.required || type === Object)) {
+          const primitives: Record<string, unknown> = { number: Number, string: String, boolean: Boolean };
           ApiProperty({
             ...(declared ?? {}),
-            type: primitive,
+            type: type === Object ? (primitives[typeof derived.default] ?? Object) : derived.type,
             required: false,
             default: derived.default,
           } as ApiPropertyOptions)(prototype, key);

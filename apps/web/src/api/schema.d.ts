@@ -342,7 +342,7 @@ export interface paths {
         };
         /**
          * 部门年度自评列表
-         * @description Every evaluation's total and grade, with the simple and budget-weighted means.
+         * @description Every evaluation's total and grade, filtered by `state`, `unitId`, `grade`, `q` (project name), sorted by `sort=field:asc|desc` (projectName, unitName, total, grade, state, executionRate, budget), paged by `page`/`pageSize`; the roll-up (simple and budget-weighted means) covers every page.
          */
         get: operations["evaluations.list"];
         put?: never;
@@ -925,7 +925,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/execution/rule-sets/{departmentId}/{fiscalYear}": {
+    "/api/execution/rule-sets/{departmentId}/{year}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1829,7 +1829,13 @@ export interface components {
         };
         EvaluationList: {
             items: components["schemas"]["EvaluationListItem"][];
+            /** @example 1 */
+            page: number;
+            /** @example 50 */
+            pageSize: number;
             rollup: components["schemas"]["EvaluationRollup"];
+            /** @description rows matching the filters, over all pages */
+            total: number;
         };
         EvaluationListItem: {
             /** @description 全年预算数, 万元 */
@@ -1854,6 +1860,8 @@ export interface components {
             /** @example 91.4 */
             total: string | null;
             unitId: string | null;
+            /** @example 乐山市金口河区医疗保障局 */
+            unitName: string | null;
             version: number;
         };
         EvaluationRollup: {
@@ -2456,8 +2464,6 @@ export interface components {
             title: string;
         };
         OpenMonitoringReportDto: {
-            /** @example 2024 */
-            fiscalYear: number;
             /**
              * @description the month the report covers through (4 = 1–4月)
              * @enum {number}
@@ -2465,6 +2471,8 @@ export interface components {
             period: 4 | 6 | 8 | 10 | 12;
             /** Format: uuid */
             unitId: string;
+            /** @example 2024 */
+            year: number;
         };
         PreferenceView: {
             available: components["schemas"]["AvailableChannels"];
@@ -2684,7 +2692,8 @@ export interface components {
         RefreshFlagsDto: {
             /** Format: uuid */
             departmentId: string;
-            fiscalYear: number;
+            /** @example 2024 */
+            year: number;
         };
         RefusedRescore: {
             code: string;
@@ -4486,6 +4495,18 @@ export interface operations {
         parameters: {
             query: {
                 departmentId: string;
+                /** @description 等级 */
+                grade?: "优" | "良" | "中" | "差";
+                page?: number;
+                pageSize?: number;
+                /** @description project name contains (case-insensitive) */
+                q?: string;
+                /** @description `field:asc|desc`; default projectName:asc */
+                sort?: string;
+                /** @description 状态 */
+                state?: "draft" | "submitted" | "returned" | "approved";
+                /** @description 单位 */
+                unitId?: string;
                 year: number;
             };
             header?: never;
@@ -5258,7 +5279,7 @@ export interface operations {
             query: {
                 /** @description one department by unit; left out: every department in scope */
                 departmentId?: string;
-                fiscalYear: number;
+                year: number;
             };
             header?: never;
             path?: never;
@@ -5309,7 +5330,6 @@ export interface operations {
                 code?: "LAGGING" | "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "REASON_MISSING" | "REASON_TOO_LONG" | "UNRECONCILED";
                 colour?: "red" | "yellow";
                 departmentId?: string;
-                fiscalYear?: number;
                 /** @description flags opened at or after this instant (ISO 8601) */
                 openedSince?: string;
                 order?: "asc" | "desc";
@@ -5320,6 +5340,7 @@ export interface operations {
                 sort?: "severity" | "rate" | "createdAt" | "code" | "project";
                 status?: "open" | "answered" | "closed";
                 unitId?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -5510,7 +5531,6 @@ export interface operations {
                 code?: "LAGGING" | "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "REASON_MISSING" | "REASON_TOO_LONG" | "UNRECONCILED";
                 colour?: "red" | "yellow";
                 departmentId?: string;
-                fiscalYear?: number;
                 format?: "xlsx" | "csv";
                 /** @description flags opened at or after this instant (ISO 8601) */
                 openedSince?: string;
@@ -5520,6 +5540,7 @@ export interface operations {
                 sort?: "severity" | "rate" | "createdAt" | "code" | "project";
                 status?: "open" | "answered" | "closed";
                 unitId?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -5797,8 +5818,8 @@ export interface operations {
                 /** @description template only: the 截至日期 to prefill */
                 asOf?: string;
                 departmentId: string;
-                fiscalYear: number;
                 format?: "xlsx" | "csv";
+                year: number;
             };
             header?: never;
             path?: never;
@@ -5913,8 +5934,8 @@ export interface operations {
                 /** @description template only: the 截至日期 to prefill */
                 asOf?: string;
                 departmentId: string;
-                fiscalYear: number;
                 format?: "xlsx" | "csv";
+                year: number;
             };
             header?: never;
             path?: never;
@@ -5965,11 +5986,11 @@ export interface operations {
         parameters: {
             query?: {
                 departmentId?: string;
-                fiscalYear?: number;
                 page?: number;
                 pageSize?: number;
                 state?: "draft" | "submitted" | "returned" | "approved";
                 unitId?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -6487,7 +6508,7 @@ export interface operations {
             header?: never;
             path: {
                 departmentId: string;
-                fiscalYear: number;
+                year: number;
             };
             cookie?: never;
         };
@@ -6545,7 +6566,7 @@ export interface operations {
             header?: never;
             path: {
                 departmentId: string;
-                fiscalYear: number;
+                year: number;
             };
             cookie?: never;
         };

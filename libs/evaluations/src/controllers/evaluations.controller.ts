@@ -18,10 +18,10 @@ import type { Response } from 'express';
 import {
   ChangeProfileDto,
   DepartmentExportQuery,
-  DepartmentYear,
   ExportQuery,
   OpenEvaluationDto,
 } from '../dto/evaluation-requests.dto';
+import { EvaluationListQuery } from '../dto/evaluation-list-query.dto';
 import { UpdateEvaluationDto } from '../dto/update-evaluation.dto';
 import { EvaluationService } from '../evaluation.service';
 import { writeScorecardWorkbook } from '../export/scorecard-workbook';
@@ -56,9 +56,13 @@ export class EvaluationsController {
 
   @Get('evaluations')
   @Roles('admin', 'manager', 'evaluator')
-  @ApiOperation({ summary: '部门年度自评列表', description: "Every evaluation's total and grade, with the simple and budget-weighted means." })
-  list(@Query() query: DepartmentYear, @CurrentUser() user: AuthUser): Promise<EvaluationList> {
-    return this.evaluations.list(user, query.departmentId, query.year);
+  @ApiOperation({
+    summary: '部门年度自评列表',
+    description:
+      "Every evaluation's total and grade, filtered by `state`, `unitId`, `grade`, `q` (project name), sorted by `sort=field:asc|desc` (projectName, unitName, total, grade, state, executionRate, budget), paged by `page`/`pageSize`; the roll-up (simple and budget-weighted means) covers every page.",
+  })
+  list(@Query() query: EvaluationListQuery, @CurrentUser() user: AuthUser): Promise<EvaluationList> {
+    return this.evaluations.list(user, query);
   }
 
   @Get('evaluations/export')

@@ -15,6 +15,6 @@ export class DashboardController {
   @Roles('evaluator', 'manager', 'admin')
   @ApiOperation({ summary: '执行监控看板', description: 'Budget, executed, rate and current flags by code and colour, per department or unit.' })
   dashboard(@CurrentUser() user: AuthUser, @Query() query: DashboardQueryDto): Promise<Dashboard> {
-    return this.dashboards.dashboard(user, query.fiscalYear, query.departmentId);
+    return this.dashboards.dashboard(user, query.year, query.departmentId);
   }
 }

@@ -87,11 +87,11 @@ export class ExecutionFlagsController {
   @Roles('manager', 'admin')
   @ApiOperation({ summary: '重新计算预警', description: 'Of a department and year (after a targets import, or as 序时进度 advances).' })
   async refresh(@CurrentUser() user: AuthUser, @Body() body: RefreshFlagsDto): Promise<FlagChangesView> {
-    return flagChangesView(await this.flags.refresh(user, body.departmentId, body.fiscalYear));
+    return flagChangesView(await this.flags.refresh(user, body.departmentId, body.year));
   }
 }
 
 function filterOf(query: FlagFilterQueryDto): FlagFilter {
-  const { sort: _sort, order: _order, openedSince, ...filter } = query;
-  return { ...filter, ...(openedSince ? { openedSince: new Date(openedSince) } : {}) };
+  const { sort: _sort, order: _order, openedSince, year, ...filter } = query;
+  return { ...filter, fiscalYear: year, ...(openedSince ? { openedSince: new Date(openedSince) } : {}) };
 }

@@ -78,9 +78,9 @@ export class ExecutionRecordsController {
     const format = query.format ?? 'xlsx';
     return file(
       res,
-      await this.sheets.export(user, query.departmentId, query.fiscalYear, format),
+      await this.sheets.export(user, query.departmentId, query.year, format),
       format,
-      `execution-${query.fiscalYear}`,
+      `execution-${query.year}`,
     );
   }
 
@@ -96,9 +96,9 @@ export class ExecutionRecordsController {
     const format = query.format ?? 'xlsx';
     return file(
       res,
-      await this.sheets.template(user, query.departmentId, query.fiscalYear, format, query.asOf),
+      await this.sheets.template(user, query.departmentId, query.year, format, query.asOf),
       format,
-      `execution-template-${query.fiscalYear}`,
+      `execution-template-${query.year}`,
     );
   }
 

@@ -41,7 +41,7 @@ export class MonitoringReportsController {
     @Body() body: OpenMonitoringReportDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MonitoringReportDetail> {
-    const { created, report } = await this.reports.open(user, body.unitId, body.fiscalYear, body.period);
+    const { created, report } = await this.reports.open(user, body.unitId, body.year, body.period);
     res.status(created ? 201 : 200);
     return this.reports.get(user, report.id);
   }

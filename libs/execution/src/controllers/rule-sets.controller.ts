@@ -19,18 +19,18 @@ export class RuleSetsController {
     private readonly recompute: FlagRecomputeService,
   ) {}
 
-  @Get(':departmentId/:fiscalYear')
+  @Get(':departmentId/:year')
   @Roles('evaluator', 'manager', 'admin')
   @ApiOperation({ summary: '监控规则', description: 'The department’s rule set for the year, or the default 序时进度 light.' })
   get(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
-    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+    @Param('year', ParseIntPipe) fiscalYear: number,
   ): Promise<RuleSetView> {
     return this.ruleSets.get(this.dataSource.manager, user, departmentId, fiscalYear);
   }
 
-  @Put(':departmentId/:fiscalYear')
+  @Put(':departmentId/:year')
   @Roles('manager', 'admin')
   @ApiBody({
     description: RULE_SET_SCHEMA.description,
@@ -40,7 +40,7 @@ export class RuleSetsController {
   put(
     @CurrentUser() user: AuthUser,
     @Param('departmentId', ParseUUIDPipe) departmentId: string,
-    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+    @Param('year', ParseIntPipe) fiscalYear: number,
     @Body() body: Record<string, unknown>,
   ): Promise<RuleSetSaved> {
     const event = { action: 'RULE_SET.PUT', objectType: 'DEPARTMENT', objectId: departmentId };

@@ -13,7 +13,7 @@ const TEXT_LIMIT = 4000;
 /** POST /execution/reports: the unit, year and period whose report to open (created when missing). */
 export class OpenMonitoringReportDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() unitId!: string;
-  @ApiProperty({ example: 2024 }) @Type(() => Number) @IsInt() @Min(1900) @Max(9999) fiscalYear!: number;
+  @ApiProperty({ example: 2024 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
   @ApiProperty({
     enum: MONITORING_REPORT_PERIODS,
     description: 'the month the report covers through (4 = 1–4月)',
@@ -46,7 +46,7 @@ export class UpdateMonitoringReportDto {
 export class MonitoringReportListQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() departmentId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(9999) fiscalYear?: number;
+  @ApiPropertyOptional({ example: 2024 }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @ApiPropertyOptional({ enum: REVIEW_STATES }) @IsOptional() @IsIn(REVIEW_STATES) state?: ReviewState;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
   @ApiPropertyOptional({ default: 50 })

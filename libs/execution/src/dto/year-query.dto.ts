@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-valida
 import { TableFormat } from '../spreadsheet/table-file';
 
 export class DashboardQueryDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1900) @Max(9999) fiscalYear!: number;
+  @ApiProperty({ example: 2024 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
   @ApiPropertyOptional({ description: 'one department by unit; left out: every department in scope' })
   @IsOptional()
   @IsUUID()
@@ -12,7 +12,7 @@ export class DashboardQueryDto {
 }
 
 export class RecordsSheetQueryDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1900) @Max(9999) fiscalYear!: number;
+  @ApiProperty({ example: 2024 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
   @ApiProperty() @IsUUID() departmentId!: string;
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
   @IsOptional()
@@ -26,5 +26,5 @@ export class RecordsSheetQueryDto {
 
 export class RefreshFlagsDto {
   @ApiProperty() @IsUUID() departmentId!: string;
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1900) @Max(9999) fiscalYear!: number;
+  @ApiProperty({ example: 2024 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
 }

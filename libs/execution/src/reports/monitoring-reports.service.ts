@@ -31,7 +31,7 @@ export interface ReportText {
 export interface ReportFilter {
   departmentId?: string;
   unitId?: string;
-  fiscalYear?: number;
+  year?: number;
   state?: string;
   page?: number;
   pageSize?: number;
@@ -103,8 +103,7 @@ export class MonitoringReportsService {
     if (filter.departmentId)
       builder.andWhere('r.departmentId = :departmentId', { departmentId: filter.departmentId });
     if (filter.unitId) builder.andWhere('r.unitId = :unitId', { unitId: filter.unitId });
-    if (filter.fiscalYear !== undefined)
-      builder.andWhere('r.fiscalYear = :fiscalYear', { fiscalYear: filter.fiscalYear });
+    if (filter.year !== undefined) builder.andWhere('r.fiscalYear = :year', { year: filter.year });
     if (filter.state) builder.andWhere('r.state = :state', { state: filter.state });
     const page = filter.page ?? 1;
     const pageSize = filter.pageSize ?? 50;
