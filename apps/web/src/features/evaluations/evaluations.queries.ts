@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { components } from '../../api/schema';
+import type { components, paths } from '../../api/schema';
 
 /** Query keys of self-evaluations (绩效自评). */
 export const evaluationKeys = {
   all: ['evaluations'] as const,
   lists: () => [...evaluationKeys.all, 'list'] as const,
-  list: (departmentId: string, year: number) => [...evaluationKeys.lists(), departmentId, year] as const,
+  list: (query: EvaluationListQuery) => [...evaluationKeys.lists(), query] as const,
   detail: (id: string) => [...evaluationKeys.all, 'detail', id] as const,
   transitions: (id: string) => [...evaluationKeys.all, 'transitions', id] as const,
 };
@@ -19,17 +19,22 @@ export type Scorecard = Awaited<ReturnType<typeof fetchScorecard>>;
 export type ScorecardRow = Scorecard['rows'][number];
 export type Finding = Scorecard['findings'][number];
 
-const fetchEvaluationList = (departmentId: string, year: number) =>
-  unwrap(api.GET('/api/evaluations', { params: { query: { departmentId, year } } }));
+/** GET /evaluations: a department's year, filtered (state, unit, grade), sorted and paged by the server. */
+export type EvaluationListQuery = NonNullable<paths['/api/evaluations']['get']['parameters']['query']>;
+
+const fetchEvaluationList = (query: EvaluationListQuery) =>
+  unwrap(api.GET('/api/evaluations', { params: { query } }));
 
 export type EvaluationListItem = Awaited<ReturnType<typeof fetchEvaluationList>>['items'][number];
 export type EvaluationState = Scorecard['state'];
 
-export function useEvaluationList(departmentId: string | undefined, year: number | null) {
+/** The list for a query; off until the department and year are known. */
+export function useEvaluationList(query: EvaluationListQuery | null) {
   return useQuery({
-    queryKey: evaluationKeys.list(departmentId ?? '', year ?? 0),
-    queryFn: () => fetchEvaluationList(departmentId!, year!),
-    enabled: Boolean(departmentId) && year !== null,
+    queryKey: evaluationKeys.list(query ?? ({} as EvaluationListQuery)),
+    queryFn: () => fetchEvaluationList(query!),
+    enabled: query !== null,
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -14,7 +14,7 @@ export function useOpenFlagCounts(unitId: string | undefined, year: number | nul
     queryFn: async () => {
       const page = await unwrap(
         api.GET('/api/execution/flags', {
-          params: { query: { unitId: unitId!, fiscalYear: year!, status: 'open', pageSize: 500 } },
+          params: { query: { unitId: unitId!, year: year!, status: 'open', pageSize: 500 } },
         }),
       );
       const counts = new Map<string, number>();

@@ -12,11 +12,12 @@ import {
 import { useMe } from '../../features/me/me.queries';
 import { useDepartments, useUnitsOfDepartment } from '../../features/org/org.queries';
 import { useLatestProjectYear } from '../../features/projects/projects.queries';
-import { Decimal } from '../../shared/decimal';
 
 const GRADES = ['优', '良', '中', '差'] as const;
+type Grade = (typeof GRADES)[number];
+const PAGE_SIZE = 50;
 
-/** 审核: the department's evaluations of a year, filtered by state, unit and grade, sortable by score. */
+/** 审核: the department's evaluations of a year, filtered by state, unit and grade, sorted by score, paged by the server. */
 export default function ReviewListPage() {
   const me = useMe().data!;
   // A manager chooses among its own departments; an administrator among all of them.
@@ -29,15 +30,22 @@ export default function ReviewListPage() {
   const year = chosenYear ?? latestYear ?? new Date().getFullYear() - 1;
   const [state, setState] = useState<EvaluationState | undefined>();
   const [unitId, setUnitId] = useState<string | undefined>();
-  const [grade, setGrade] = useState<string | undefined>();
-  const list = useEvaluationList(departmentId, year);
-  const units = useUnitsOfDepartment(departmentId);
-  const unitName = new Map((units.data?.items ?? []).map((u) => [u.id, u.name]));
-
-  const items = (list.data?.items ?? []).filter(
-    (e) => (!state || e.state === state) && (!unitId || e.unitId === unitId) && (!grade || e.grade === grade),
+  const [grade, setGrade] = useState<Grade | undefined>();
+  const [sort, setSort] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
+  // Filters, sort and paging are the server's: a province's year holds thousands of evaluations.
+  const list = useEvaluationList(
+    departmentId ? { departmentId, year, state, unitId, grade, sort, page, pageSize: PAGE_SIZE } : null,
   );
+  const units = useUnitsOfDepartment(departmentId);
   const rollup = list.data?.rollup;
+  /** A filter change starts again at page 1. */
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
 
   return (
     <Card>
@@ -53,6 +61,7 @@ export default function ReviewListPage() {
             onChange={(value: string) => {
               setDepartment(value);
               setUnitId(undefined);
+              setPage(1);
             }}
             options={choices.map((d) => ({ value: d.id, label: d.name }))}
             loading={me.role === 'admin' && departments.isPending}
@@ -64,7 +73,7 @@ export default function ReviewListPage() {
             picker="year"
             allowClear={false}
             value={dayjs(`${year}-01-01`)}
-            onChange={(v) => v && setYear(v.year())}
+            onChange={(v) => v && filter(setYear)(v.year())}
           />
         </Form.Item>
         <Form.Item label="状态" htmlFor="filter-state">
@@ -74,7 +83,7 @@ export default function ReviewListPage() {
             placeholder="全部"
             style={{ width: 120 }}
             value={state}
-            onChange={setState}
+            onChange={filter(setState)}
             options={Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label }))}
           />
         </Form.Item>
@@ -87,7 +96,7 @@ export default function ReviewListPage() {
             placeholder="全部"
             style={{ width: 240 }}
             value={unitId}
-            onChange={setUnitId}
+            onChange={filter(setUnitId)}
             options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
           />
         </Form.Item>
@@ -98,29 +107,40 @@ export default function ReviewListPage() {
             placeholder="全部"
             style={{ width: 100 }}
             value={grade}
-            onChange={setGrade}
+            onChange={filter(setGrade)}
             options={GRADES.map((g) => ({ value: g, label: g }))}
           />
         </Form.Item>
       </Form>
       {rollup && (
         <div style={{ display: 'flex', gap: 48, marginBottom: 16 }} aria-label="汇总">
-          <Statistic title="自评项目数" value={list.data?.items.length ?? 0} />
+          <Statistic title="自评项目数" value={rollup.evaluations} />
           <Statistic title="平均得分" value={rollup.simpleMean.value ?? '—'} />
           <Statistic title="按预算加权平均得分" value={rollup.budgetWeightedMean.value ?? '—'} />
         </div>
       )}
       <Table<EvaluationListItem>
         rowKey="id"
-        loading={list.isPending && Boolean(departmentId)}
-        dataSource={items}
-        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 项` }}
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => `共 ${total} 项`,
+        }}
+        onChange={(pagination, _filters, sorter) => {
+          const order = Array.isArray(sorter) ? undefined : sorter.order;
+          setSort(order ? `total:${order === 'ascend' ? 'asc' : 'desc'}` : undefined);
+          setPage(pagination.current ?? 1);
+        }}
         columns={[
           {
             title: '项目名称',
             render: (_, e) => <Link to={`/evaluations/${e.id}`}>{e.projectName}</Link>,
           },
-          { title: '单位', width: 220, render: (_, e) => (e.unitId ? (unitName.get(e.unitId) ?? '—') : '—') },
+          { title: '单位', width: 220, render: (_, e) => e.unitName ?? '—' },
           {
             title: '状态',
             width: 100,
@@ -136,7 +156,8 @@ export default function ReviewListPage() {
             title: '得分',
             width: 90,
             align: 'right',
-            sorter: (a, b) => compareScores(a.total, b.total),
+            sorter: true,
+            sortOrder: sort === 'total:asc' ? 'ascend' : sort === 'total:desc' ? 'descend' : null,
             render: (_, e) => e.total ?? '—',
           },
           { title: '等级', width: 70, render: (_, e) => e.grade ?? '—' },
@@ -144,10 +165,4 @@ export default function ReviewListPage() {
       />
     </Card>
   );
-}
-
-/** Exact comparison of decimal scores; a missing score sorts first. */
-function compareScores(a: string | null, b: string | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-  return Decimal.parse(a).cmp(Decimal.parse(b));
 }

@@ -14,6 +14,7 @@ import { useOpenFlagCounts } from '../../features/execution/flags.queries';
 import { useMe } from '../../features/me/me.queries';
 import { useUnit } from '../../features/org/org.queries';
 import { useLatestProjectYear, useUnitProjects } from '../../features/projects/projects.queries';
+import { MAX_PAGE } from '../../shared/paging';
 
 /** 我的任务: the unit's projects of a year with their self-evaluation's state, open flags and the way in. */
 export default function TasksPage() {
@@ -24,7 +25,10 @@ export default function TasksPage() {
   const year = chosenYear ?? latestYear;
   const unit = useUnit(unitId);
   const projects = useUnitProjects(unitId, year);
-  const evaluations = useEvaluationList(unit.data?.departmentId, year);
+  const departmentId = unit.data?.departmentId;
+  const evaluations = useEvaluationList(
+    departmentId && unitId && year !== null ? { departmentId, year, unitId, pageSize: MAX_PAGE } : null,
+  );
   const flags = useOpenFlagCounts(unitId, year);
   const open = useOpenEvaluation();
   const navigate = useNavigate();
