@@ -269,7 +269,7 @@ describe('targets CRUD (e2e)', () => {
           'fiscalYear',
           'name',
           'budget',
-          'indicators.0.level2',
+          'indicators[0].level2',
           'indicators[0].value',
         ]),
       );

@@ -15,7 +15,8 @@ export function scoringRefused(error: ScoringValidationError, sentRows: readonly
     'invalid',
     error.code,
     `自评数据有误：${where ? `${where}，` : ''}${error.message}`,
-    { position, indicator: error.rowName, field },
+    // `row` (position + 1) as the other row errors of this API give it (invalidRow).
+    { row: position === null ? null : position + 1, position, indicator: error.rowName, field },
     { cause: error },
   );
 }
