@@ -180,6 +180,15 @@ describe('demo command (e2e)', () => {
       expect(stdout).toMatch(/\d+ execution records of 6 projects, \d+ open flags;/);
       expect(stdout).toMatch(/reminder calendar: 2024年1–6月绩效运行监控 \d{4}-\d{2}-\d{2}, /);
 
+      // The web app at /, and at its own routes (the SPA fallback); the API keeps its JSON 404s.
+      expect(stdout).toMatch(/^web app: {3}http:\/\/localhost:\d+\/ /m);
+      for (const page of ['/', '/tasks', '/evaluations/00000000-0000-0000-0000-000000000000']) {
+        const html = await request(demo.baseUrl).get(page).set('Accept', 'text/html').expect(200);
+        expect(html.text).toContain('<div id="root"></div>');
+      }
+      const missing = await request(demo.baseUrl).get('/api/nothing-here').set('Accept', 'text/html').expect(404);
+      expect(missing.body.code).toBe('ROUTE.NOT_FOUND');
+
       const accounts = printedAccounts(stdout);
       expect(accounts.map((a) => [a.role, a.scope])).toEqual([
         ['admin', 'every department'],

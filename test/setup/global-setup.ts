@@ -4,6 +4,7 @@
  *   "test" so a suite can never run against real data. It is created if missing.
  * - DATABASE_URL unset: an embedded PostgreSQL is started under .data/test-postgres and stopped after.
  * Redis: test/setup/redis.ts (REDIS_URL, else 127.0.0.1:6379, else a redis-server of our own).
+ * The web app: built into dist/web when missing or stale (apps/cli/src/demo/web-build.ts).
  * Suites create their own random data (fresh departments, users…) instead of truncating tables.
  */
 // Relative imports: Jest applies no moduleNameMapper to the global setup, so no `@jixiao/*` here.
@@ -11,6 +12,7 @@ import { buildDataSourceOptions } from '../../libs/database/src/data-source-opti
 import { startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { ensureWebBuild } from '../../apps/cli/src/demo/web-build';
 import { ensureRedis } from './redis';
 
 export default async function globalSetup(): Promise<void> {
@@ -25,6 +27,9 @@ export default async function globalSetup(): Promise<void> {
     process.env.DATABASE_URL = url;
   }
   await ensureRedis();
+  // The browser suite (test/web) and the demo's suite serve the production web build: made here when
+  // missing or older than apps/web's sources, once for the whole run.
+  ensureWebBuild('dist/web');
   process.env.MIGRATIONS_RUN = 'false';
   // Suites share one Redis, and every refresh from 127.0.0.1 shares one rate-limit key: counted in
   // Redis, one suite's attempts would throttle another's. Each app counts for itself; the Redis store

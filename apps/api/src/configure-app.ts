@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { buildApiDocument, loadApiMetadata } from './openapi/api-document';
+import { serveWebApp } from './web/serve-web-app';
 
 /** Everything main.ts does to the app before listening, shared with the e2e tests so they test the real thing. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -25,5 +26,6 @@ export function configureApp(app: INestApplication): INestApplication {
   // Built on the first request to /docs, by when the plugin metadata (a few module loads) is attached.
   void loadApiMetadata();
   SwaggerModule.setup('docs', app, () => buildApiDocument(app));
+  serveWebApp(app, config.WEB_DIR);
   return app;
 }

@@ -195,6 +195,11 @@ export class AppConfig {
   @Min(1)
   IMPORT_MAX_LINE_CHARS = 65_536;
 
+  /** The web app's production build (`npm run build:web`), served at `/`; relative to the working directory. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIR = 'dist/web';
+
   /** Comma-separated allowed CORS origins; empty disables CORS. */
   @IsString()
   CORS_ORIGINS = '';

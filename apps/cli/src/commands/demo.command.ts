@@ -16,6 +16,7 @@ import {
   TARGET_DOCUMENTS,
 } from '../demo/demo-documents';
 import { DemoModule } from '../demo/demo.module';
+import { ensureWebBuild } from '../demo/web-build';
 import { formatDemoSummary } from '../demo/demo-summary';
 
 /** Where the demo's logs go unless LOG_FILE says otherwise: the screen keeps the summary. */
@@ -27,7 +28,8 @@ const REDIS_WAIT_MS = 2000;
 /**
  * `demo`: the quick start. Migrates, imports the five published documents, creates one account per
  * role, puts in activity for every screen (demo-activity.ts), prints a short summary — logs go to
- * .data/demo.log — and serves the API (docs at /docs) with the reminder worker until Ctrl-C, which
+ * .data/demo.log — and serves the web app (built when stale) at / and the API (docs at /docs) with the
+ * reminder worker until Ctrl-C, which
  * closes everything, the embedded PostgreSQL included (the shutdown hooks of configureApp). Re-running
  * it on the same data changes nothing: the imports match on natural keys, existing accounts are kept
  * (`--reset-passwords` gives them new one-time passwords) and existing activity is left alone.
@@ -47,6 +49,8 @@ export const demoCommand: CliCommand = {
       // Whatever MIGRATIONS_RUN says, and before the app initialises: the worker reads its calendars then.
       const dataSource = app.get(DataSource);
       await dataSource.runMigrations({ transaction: 'each' });
+      // The web app served at / is built first when missing or older than its sources (a few seconds).
+      const web = ensureWebBuild(config.WEB_DIR);
       // Listening before the imports: a taken port fails at once, and pino (asynchronous) has written
       // the start-up logs by the time the summary is printed, so the summary ends the screen.
       await app.listen(config.PORT);
@@ -75,6 +79,7 @@ export const demoCommand: CliCommand = {
           logFile: config.LOG_FILE ?? null,
           baseUrl: `http://localhost:${config.PORT}`,
           reminders,
+          webBuild: web.built ? `built into ${config.WEB_DIR}: ${web.reason}` : `build in ${config.WEB_DIR} is current`,
           seconds: Decimal.fromInt(Date.now() - started)
             .div(Decimal.fromInt(1000), 1)
             .toFixed(1),

@@ -14,6 +14,8 @@ export interface DemoSummary {
   /** e.g. http://localhost:3000 */
   baseUrl: string;
   reminders: string;
+  /** What happened to the web app's build: built now (and why), or current. */
+  webBuild: string;
   seconds: string;
 }
 
@@ -34,6 +36,7 @@ export function formatDemoSummary(summary: DemoSummary): string {
     ),
     ...(unchanged ? ['  new one-time passwords: npm run demo -- --reset-passwords'] : []),
     '',
+    `web app:   ${baseUrl}/   (log in with an account above; ${summary.webBuild})`,
     `API:       ${baseUrl}/api   (POST /api/auth/login {"username":"${example.username}","password":"…"}, then Bearer <accessToken>)`,
     `docs:      ${baseUrl}/docs`,
     `data:      ${summary.targets.map((t) => `${t.department} ${t.year} (${t.projects} projects, ${changes(t)})`).join('; ')}`,
