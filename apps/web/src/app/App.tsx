@@ -82,6 +82,8 @@ const router = createBrowserRouter([
       { path: 'evaluations', element: <Home /> },
       { path: 'evaluations/:id', element: <EvaluationPage /> },
       { path: 'review', element: <ReviewListPage /> },
+      // Notifications of review requests link here; the editor shows a manager the read-only review view.
+      { path: 'review/evaluations/:id', element: <EvaluationPage /> },
       { path: '*', element: <Home /> },
     ],
   },

@@ -29,7 +29,7 @@ export function NotificationBell() {
                 onClick={() => {
                   if (!item.readAt) markRead.mutate(item.id);
                   setOpen(false);
-                  if (item.link) void navigate(item.link);
+                  if (item.link) void navigate(item.link.web);
                 }}
               >
                 <span>
