@@ -136,7 +136,7 @@ function reportProject(project: PrintedSelfEvaluation, scored: ProjectScore): Pr
         actual: printed.actual,
         weight: printed.weight.toString(),
         score: text(row.score),
-        printedScore: printed.score.toString(),
+        printedScore: text(printed.score),
         reason: row.reason,
         reasonText: row.reasonText,
         deductionReason: printed.deductionReason,

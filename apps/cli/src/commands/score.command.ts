@@ -43,8 +43,11 @@ export const scoreCommand: CliCommand = {
     try {
       if (args.flags.has('dry-run')) {
         const report = scoreSelfEvaluationDocument(decodeDocument(bytes), { profile });
-        // Same refusal as the import: a file without a 自评表 is the wrong file, not an empty result.
-        const missing = report.warnings.find((w) => w.code === 'NO_SELF_EVALUATION');
+        // Same refusal as the import: a file without a 自评表, or whose tables have no indicator row that
+        // can be read, is the wrong file (or a broken one), not an empty result.
+        const missing = report.warnings.find(
+          (w) => w.code === 'NO_SELF_EVALUATION' || w.code === 'NO_INDICATORS',
+        );
         if (missing) return refuse({ code: missing.code, message: missing.message });
         output.out(json ? JSON.stringify(report, null, 2) : summariseReport(report));
         return EXIT_OK;

@@ -86,6 +86,15 @@ export class EvaluationImportService {
           },
         );
       }
+      const unreadable = document.warnings.find((w) => w.code === 'NO_INDICATORS');
+      if (unreadable) {
+        throw new DomainError(
+          'invalid',
+          'EVALUATION_IMPORT.NO_INDICATORS',
+          '文件中的自评表没有一行能读出的绩效指标（表头 一级指标…分值/权重、得分 及有分值的指标行）',
+          { filename, warnings: document.warnings },
+        );
+      }
       const year = document.year ?? document.projects.find((p) => p.year !== null)?.year ?? null;
       if (year === null) {
         throw new DomainError('invalid', 'EVALUATION_IMPORT.YEAR_UNKNOWN', '无法从文件中读出年度', {

@@ -43,8 +43,8 @@ describe('parseSelfEvaluationDocument on the Jinkouhe 2023 决算', () => {
         p.money.fiscal?.budget?.toString(),
       ]).toEqual([budget, executed, rate, budget]);
       expect([
-        p.printedTotal?.score.toString() ?? null,
-        p.executionRateRow?.score.toString() ?? null,
+        p.printedTotal?.score?.toString() ?? null,
+        p.executionRateRow?.score?.toString() ?? null,
       ]).toEqual([total, executionScore]);
       expect([p.indicators.length, p.line, p.year, p.unit, p.cutOff]).toEqual([
         count,
@@ -193,7 +193,7 @@ describe('parseSelfEvaluationDocument on the Jinkouhe 2023 决算', () => {
         r.target,
         r.actual,
         r.weight.toString(),
-        r.score.toString(),
+        r.score?.toString(),
         r.deductionReason,
       ]).toEqual([level1, level2, level3, target, actual, weight, score, reason]);
     },

@@ -28,7 +28,9 @@ export function mergePrintedTwice(
   return kept;
 }
 
-/** Everything but line numbers. */
+/** Everything but where it stands (line numbers, sheet). */
 function contentKey(project: PrintedSelfEvaluation): string {
-  return JSON.stringify(project, (key, value: unknown) => (key === 'line' ? undefined : value));
+  return JSON.stringify(project, (key, value: unknown) =>
+    key === 'line' || key === 'sheet' ? undefined : value,
+  );
 }
