@@ -1,43 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { blankSeedText, SEED_001 as seed } from '../../../test/fixtures/handed-in-self-evaluation';
 import { scoreSelfEvaluationDocument } from './self-evaluation-report';
-
-// Seed 001 (the Jinkouhe 2023 决算), as published: every 自评表 scored and printed.
-const seed = readFileSync(
-  resolve(process.cwd(), 'test/fixtures/seeds/jinkouhe-2023-final-accounts.txt'),
-  'utf8',
-);
-
-/**
- * The same document as an evaluator hands it in: every table's 得分 column blanked, found by each table's
- * own header row (8 or 9 cells), from the header to the table's end (the next blank line).
- * `keep(n)` keeps the 得分 of the n-th scored row of each table (partly blank tables).
- */
-function blankScores(text: string, keep: (rowOfTable: number) => boolean = () => false): string {
-  let scoreColumn: number | null = null;
-  let rowOfTable = 0;
-  return text
-    .split('\n')
-    .map((line) => {
-      const cells = line.split('\t');
-      if (cells[0] === '一级指标') {
-        scoreColumn = cells.findIndex((cell) => cell.replace(/\s/g, '') === '得分');
-        rowOfTable = 0;
-        return line;
-      }
-      if (line.trim() === '') scoreColumn = null;
-      if (scoreColumn === null || cells[scoreColumn] === undefined || cells[scoreColumn] === '') return line;
-      if (keep(rowOfTable++)) return line;
-      cells[scoreColumn] = '';
-      return cells.join('\t');
-    })
-    .join('\n');
-}
 
 const printed = scoreSelfEvaluationDocument(seed);
 
 describe('seed 001 with its 得分 cells blanked, as handed in', () => {
-  const blank = blankScores(seed);
+  const blank = blankSeedText();
 
   it('blanks every printed score (the generator found the 8- and the 9-column tables)', () => {
     const report = scoreSelfEvaluationDocument(blank);
@@ -84,7 +51,7 @@ describe('seed 001 with its 得分 cells blanked, as handed in', () => {
   );
 
   it('scores a partly blank document the same, comparing only the scores that are printed', () => {
-    const partly = scoreSelfEvaluationDocument(blankScores(seed, (row) => row % 2 === 0));
+    const partly = scoreSelfEvaluationDocument(blankSeedText((row) => row % 2 === 0));
     for (const [index, project] of partly.projects.entries()) {
       expect(project.total).toBe(printed.projects[index].total);
       expect(project.differences).toEqual([]);

@@ -1,7 +1,7 @@
 import {
-  decodeDocument,
   ImportError,
-  parseSelfEvaluationDocument,
+  readSelfEvaluationFile,
+  SelfEvaluationDocument,
   SelfEvaluationWarning,
 } from '@jixiao/importers';
 import { AuthUser, canSeeDepartment } from '@jixiao/people';
@@ -74,7 +74,7 @@ export class EvaluationImportService {
     const profileId = options.profile ?? DEFAULT_PROFILE_ID;
     const event = { action: 'EVALUATION.IMPORT', evaluationId: null, after: { filename, ...options } };
     return this.audit.attempt(actor, event, async () => {
-      const document = parseSelfEvaluationDocument(decode(bytes));
+      const document = await read(bytes, filename);
       if (document.projects.length === 0) {
         throw new DomainError(
           'invalid',
@@ -199,9 +199,10 @@ export class EvaluationImportService {
   }
 }
 
-function decode(bytes: Buffer): string {
+/** The published text, or a 自评表 handed in as .xlsx / .csv (by the file's name and content). */
+async function read(bytes: Buffer, filename: string): Promise<SelfEvaluationDocument> {
   try {
-    return decodeDocument(bytes);
+    return await readSelfEvaluationFile(bytes, filename);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     const tooLarge = error.code === 'FILE_TOO_LARGE';

@@ -136,10 +136,13 @@ class ProjectReader {
 
   read(row: SourceRow): void {
     const { line } = row;
+    // A worksheet holds its own tables: a project never runs on into the next sheet.
+    if (row.sheet !== this.sheet) this.closeProject();
     this.sheet = row.sheet;
     // The filled cells, for the parts of the form whose empty cells carry no meaning.
     const cells = row.cells.filter((cell) => cell !== '');
     const label = labelOf(cells[0]);
+    if (label.includes(HEADING)) return; // a sheet's (or page's) title row
     if (label === '项目名称') return this.startProject(cells, line);
     const project = this.current;
     if (project === null) return;

@@ -23,6 +23,7 @@ export function mergePrintedTwice(
         same ? ', both printings read the same' : ', the printings differ: the first is kept'
       }`,
       line: project.line,
+      ...(project.sheet !== undefined && { sheet: project.sheet }),
     });
   }
   return kept;

@@ -26,7 +26,7 @@ function quote(cell: string): string {
 }
 
 /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. Linear in the text. */
-function parseCsv(text: string): string[][] {
+export function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let cell = '';
