@@ -1,3 +1,4 @@
+import { Decimal } from '@jixiao/decimal';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSelfEvaluationDocument } from './parse-self-evaluation-document';
@@ -271,20 +272,22 @@ describe('parseSelfEvaluationDocument on edge cases', () => {
       null,
       '100%',
     ]);
-    expect(
-      p.indicators.map((r) => [
-        r.level1,
-        r.level2,
-        r.level3,
-        r.target,
-        r.actual,
-        r.weight.toString(),
-        r.score?.toString() ?? null,
-        r.deductionReason,
-      ]),
-    ).toEqual([
-      ['产出指标', '数量指标', '培训', '≥5次', '5次', '50', '50', null],
-      ['产出指标', '质量指标', '合格率', '≥90%', '80%', '40', null, '未达标'],
+    expect(p.indicators).toEqual([
+      expect.objectContaining({
+        level1: '产出指标',
+        level2: '数量指标',
+        level3: '培训',
+        score: Decimal.parse('50'),
+      }),
+      expect.objectContaining({
+        level2: '质量指标',
+        level3: '合格率',
+        target: '≥90%',
+        actual: '80%',
+        weight: Decimal.parse('40'),
+        score: null,
+        deductionReason: '未达标',
+      }),
     ]);
     expect(doc.warnings).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { joinWrapped, unwrapCell } from '../text/table-cells';
 import { mergePrintedTwice } from './printed-twice';
 import type {
   PrintedMoneyRow,
+  PrintedScoreRow,
   PrintedSelfEvaluation,
   SelfEvaluationDocument,
   SelfEvaluationWarning,
@@ -354,16 +355,7 @@ class ProjectReader {
 }
 
 /** A scored row's cells: the level names as the row prints them (empty where merged or left blank). */
-interface ScoredCells {
-  level1: string;
-  level2: string;
-  level3: string;
-  target: string;
-  actual: string;
-  weight: Decimal;
-  score: Decimal | null;
-  deductionReason: string | null;
-}
+type ScoredCells = Omit<PrintedScoreRow, 'line'>;
 
 function scoredCells(read: ScoredCells) {
   const { target, actual, weight, score, deductionReason } = read;
