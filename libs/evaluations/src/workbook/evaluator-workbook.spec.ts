@@ -1,3 +1,4 @@
+import { readSelfEvaluationXlsx } from '@jixiao/importers';
 import ExcelJS from 'exceljs';
 import { IDS_SHEET } from './evaluator-workbook-form';
 import { scorecardFixture } from './evaluator-workbook-card.fixture';
@@ -47,6 +48,17 @@ describe('evaluator workbook: one protected sheet per project, read back', () =>
       cards.map((c) => [c.projectName, c.id, 3, { total: '8', fiscal: '8', other: null }]),
     );
     expect(upload.entries[0].rows.map((r) => r.actual)).toEqual(cards[0].rows.map((r) => r.actual));
+  });
+
+  it('is a 自评表 too: the CLI and the import read its project sheets (the hidden ids sheet left out)', async () => {
+    const document = await readSelfEvaluationXlsx(await writeEvaluatorWorkbook(cards, SCOPE));
+    expect(
+      document.projects.map((p) => [p.name, p.sheet, p.indicators.length, p.executed?.toString()]),
+    ).toEqual([
+      ['项目1', '项目1', 4, '8'],
+      ['项目2', '项目2', 3, '8'],
+    ]);
+    expect(document.warnings).toEqual([]);
   });
 
   it('takes the entries and names every bad cell by sheet, row and cell in Chinese', async () => {

@@ -86,7 +86,11 @@ export function readSelfEvaluationRows(
     }
   }
   const projects = mergePrintedTwice(printed, warnings);
-  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // In the order of the document: sheet by sheet (as the workbook orders them), line by line.
+  const sheetOrder = new Map<string | undefined, number>();
+  for (const row of rows) if (!sheetOrder.has(row.sheet)) sheetOrder.set(row.sheet, sheetOrder.size);
+  const place = (w: SelfEvaluationWarning) => [sheetOrder.get(w.sheet) ?? 0, w.line ?? 0];
+  warnings.sort((a, b) => place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1]);
   // The verdict on the whole document comes after the row-by-row warnings that explain it.
   if (!projects.some((p) => p.indicators.length > 0)) warnings.push(noIndicators(projects, rows));
   return {
