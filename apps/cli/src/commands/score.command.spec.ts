@@ -7,6 +7,9 @@ import { parseCliArguments } from '../cli-arguments';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../cli-command';
 import { scoreCommand } from './score.command';
 
+/** Writing and reading the seed's workbook takes a second or two, many more on a loaded machine. */
+const XLSX_TIMEOUT = 60_000;
+
 /** `score <file> --dry-run --json` in process (no database, no child process): every format a 自评表 comes in. */
 describe('score --dry-run --json reads .txt, .csv and .xlsx, 得分 filled or blank', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'jixiao-score-'));
@@ -34,11 +37,15 @@ describe('score --dry-run --json reads .txt, .csv and .xlsx, 得分 filled or bl
     ['handed-in.xlsx', () => seedXlsx(true)],
     ['scored.xlsx', () => seedXlsx(false)],
     ['handed-in.csv', async () => iconv.encode(seedCsv(true), 'gb18030')],
-  ])('%s scores the printed totals', async (name, bytes) => {
-    const run = await score(name, await bytes());
-    expect([run.code, run.err]).toEqual([EXIT_OK, '']);
-    expect(totals(run.out)).toEqual(PRINTED);
-  });
+  ])(
+    '%s scores the printed totals',
+    async (name, bytes) => {
+      const run = await score(name, await bytes());
+      expect([run.code, run.err]).toEqual([EXIT_OK, '']);
+      expect(totals(run.out)).toEqual(PRINTED);
+    },
+    XLSX_TIMEOUT,
+  );
 
   it('refuses (exit 65, NO_INDICATORS naming the lines) a 自评表 whose tables cannot be read', async () => {
     const cutOff = [
