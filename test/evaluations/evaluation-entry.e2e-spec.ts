@@ -10,6 +10,8 @@ import {
   ZHUCUN,
   zhucunEntries,
 } from './support/evaluation-test-app';
+import { readSelfEvaluationXlsx } from '@jixiao/importers';
+import { scoreSelfEvaluation } from '@jixiao/scoring';
 import { binaryBody } from '../support/binary-body';
 
 /** An evaluation entered through the API: scorecard as printed, exports, bad input, stale versions, scope. */
@@ -173,6 +175,31 @@ describe('self-evaluation entry (e2e)', () => {
     expect(rows).toEqual(ZHUCUN.rows.map((r) => [r.level3, r.value, r.actual, r.weight, r.printed]));
     expect(sheet.pageSetup).toMatchObject({ fitToPage: true, printArea: 'A1:H19', orientation: 'landscape' });
     expect(sheet.getCell(13, 3).border?.left?.style).toBe('thin');
+  });
+
+  it('reads its own export back (得分 filled, then blanked) and scores it the same', async () => {
+    const workbook = await xlsx(`/api/evaluations/${evaluationId}/export`, evaluator);
+    const scoreOf = async (book: ExcelJS.Workbook) =>
+      scoreSelfEvaluation(await readSelfEvaluationXlsx(Buffer.from(await book.xlsx.writeBuffer())))
+        .projects[0];
+    const filled = await scoreOf(workbook);
+    expect([filled.name, filled.total, filled.printedTotal, filled.differences]).toEqual([
+      ZHUCUN.name,
+      '91.4',
+      '91.4',
+      [],
+    ]);
+    expect(filled.rows.slice(1).map((r) => [r.level3, r.actual, r.score])).toEqual(
+      ZHUCUN.rows.map((r) => [r.level3, r.actual, r.printed]),
+    );
+    const sheet = workbook.worksheets[0];
+    for (let r = 11; r <= sheet.rowCount; r++) sheet.getCell(r, 7).value = null;
+    const blank = await scoreOf(workbook);
+    expect([blank.total, blank.printedTotal, blank.rows.map((r) => r.score)]).toEqual([
+      '91.4',
+      null,
+      filled.rows.map((r) => r.score),
+    ]);
   });
 
   it('exports the scorecard as JSON too', async () => {

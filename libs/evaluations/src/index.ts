@@ -11,3 +11,8 @@ export * from './workflow/evaluation-workflow.service';
 export * from './workflow/evaluation-transition-hooks';
 export { writeScorecardWorkbook } from './export/scorecard-workbook';
 export { EvaluationAudit } from './audit/evaluation-audit';
+export { writeEvaluatorWorkbook } from './workbook/write-evaluator-workbook';
+export type { EvaluatorWorkbookScope } from './workbook/write-evaluator-workbook';
+export { readEvaluatorWorkbook } from './workbook/read-evaluator-workbook';
+export type { EvaluatorWorkbookUpload } from './workbook/read-evaluator-workbook';
+export type { WorkbookCellError, WorkbookEntry } from './workbook/evaluator-workbook-form';

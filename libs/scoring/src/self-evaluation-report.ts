@@ -1,5 +1,10 @@
 import type { Decimal } from '@jixiao/decimal';
-import { parseSelfEvaluationDocument, PrintedSelfEvaluation, SelfEvaluationWarning } from '@jixiao/importers';
+import {
+  parseSelfEvaluationDocument,
+  PrintedSelfEvaluation,
+  SelfEvaluationDocument,
+  SelfEvaluationWarning,
+} from '@jixiao/importers';
 import { EXECUTION_RATE_ROW } from './execution-rate';
 import type { Finding } from './finding';
 import { indicatorFromPrinted } from './indicator-from-printed';
@@ -71,8 +76,15 @@ export interface ScoreDocumentOptions {
 
 /** Parses a 决算 document's 部门预算项目支出绩效自评表 and rescores every project with the chosen profile. */
 export function scoreSelfEvaluationDocument(text: string, options: ScoreDocumentOptions = {}): ScoreReport {
+  return scoreSelfEvaluation(parseSelfEvaluationDocument(text), options);
+}
+
+/** Rescores 自评表 already read (from text, .csv or .xlsx), scored or handed in blank. */
+export function scoreSelfEvaluation(
+  document: SelfEvaluationDocument,
+  options: ScoreDocumentOptions = {},
+): ScoreReport {
   const profile = SCORING_PROFILES[options.profile ?? DEFAULT_PROFILE_ID];
-  const document = parseSelfEvaluationDocument(text);
   return {
     profile: { id: profile.id, version: profile.version },
     year: document.year,
@@ -137,7 +149,7 @@ function reportProject(project: PrintedSelfEvaluation, scored: ProjectScore): Pr
         actual: printed.actual,
         weight: printed.weight.toString(),
         score: text(row.score),
-        printedScore: printed.score.toString(),
+        printedScore: text(printed.score),
         reason: row.reason,
         reasonText: row.reasonText,
         deductionReason: printed.deductionReason,

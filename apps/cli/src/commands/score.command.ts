@@ -1,10 +1,10 @@
 import type { ImportPublishedResult } from '@jixiao/evaluations';
-import { decodeDocument } from '@jixiao/importers';
+import { readSelfEvaluationFile } from '@jixiao/importers';
 import {
   DEFAULT_PROFILE_ID,
   SCORING_PROFILES,
   ScoreReport,
-  scoreSelfEvaluationDocument,
+  scoreSelfEvaluation,
   ScoringProfileId,
 } from '@jixiao/scoring';
 import { isUUID } from 'class-validator';
@@ -17,13 +17,14 @@ import { Refusal, refusalOf } from './refusal';
 
 /**
  * `score <file> [--dry-run] [--json] [--profile jinkouhe|standard] [--department <id>]`: a published
- * 部门预算项目支出绩效自评表 document rescored next to its printed scores. --dry-run needs no database;
+ * 部门预算项目支出绩效自评表 document rescored next to its printed scores; with --dry-run also a 自评表
+ * handed in as .xlsx (one project per sheet, or Jixiao's own export) or .csv, 得分 filled or blank. --dry-run needs no database;
  * otherwise the projects are stored as historical evaluations of the department named 主管部门 (or --department).
  */
 export const scoreCommand: CliCommand = {
   name: 'score',
   usage:
-    'score <file> [--dry-run] [--json] [--profile jinkouhe|standard] [--department <id>]   score a published self-evaluation document',
+    'score <file.txt|.csv|.xlsx> [--dry-run] [--json] [--profile jinkouhe|standard] [--department <id>]   score a published self-evaluation document',
   valueOptions: ['profile', 'department'],
   flags: ['dry-run', 'json'],
   async run(args, output) {
@@ -42,9 +43,12 @@ export const scoreCommand: CliCommand = {
     };
     try {
       if (args.flags.has('dry-run')) {
-        const report = scoreSelfEvaluationDocument(decodeDocument(bytes), { profile });
-        // Same refusal as the import: a file without a 自评表 is the wrong file, not an empty result.
-        const missing = report.warnings.find((w) => w.code === 'NO_SELF_EVALUATION');
+        const report = scoreSelfEvaluation(await readSelfEvaluationFile(bytes, path), { profile });
+        // Same refusal as the import: a file without a 自评表, or whose tables have no indicator row that
+        // can be read, is the wrong file (or a broken one), not an empty result.
+        const missing = report.warnings.find(
+          (w) => w.code === 'NO_SELF_EVALUATION' || w.code === 'NO_INDICATORS',
+        );
         if (missing) return refuse({ code: missing.code, message: missing.message });
         output.out(json ? JSON.stringify(report, null, 2) : summariseReport(report));
         return EXIT_OK;

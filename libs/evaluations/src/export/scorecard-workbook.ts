@@ -27,11 +27,12 @@ export async function writeScorecardWorkbook(scorecards: readonly Scorecard[]): 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jixiao 绩效';
   const names = new Set<string>();
-  for (const card of scorecards) writeSheet(workbook.addWorksheet(sheetName(card.projectName, names)), card);
+  for (const card of scorecards) writeScorecardSheet(workbook.addWorksheet(sheetName(card.projectName, names)), card);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function writeSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
+/** One project's 自评表 on its worksheet (also the evaluator workbook's project sheets). */
+export function writeScorecardSheet(sheet: ExcelJS.Worksheet, card: Scorecard): void {
   sheet.columns = WIDTHS.map((width) => ({ width }));
   const put = (row: number, values: (string | number | null)[], merges: [number, number][] = []) => {
     values.forEach((value, i) => {
@@ -204,7 +205,7 @@ function rate(line: MoneyLine): string {
 }
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique in the workbook. */
-function sheetName(projectName: string, taken: Set<string>): string {
+export function sheetName(projectName: string, taken: Set<string>): string {
   const base = projectName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || '项目';
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base}(${n})`;

@@ -1,8 +1,10 @@
-import { AppConfig } from '@jixiao/config';
+import { AppConfig, importLimits } from '@jixiao/config';
 import {
-  decodeDocument,
   ImportError,
-  parseSelfEvaluationDocument,
+  readSelfEvaluationFile,
+  SelfEvaluationDocument,
+  SelfEvaluationWarning,
+  UploadLimits,
 } from '@jixiao/importers';
 import { AuthUser, canSeeDepartment } from '@jixiao/people';
 import { DomainError } from '@jixiao/platform';
@@ -56,7 +58,7 @@ export class EvaluationImportService {
     const profileId = options.profile ?? DEFAULT_PROFILE_ID;
     const event = { action: 'EVALUATION.IMPORT', evaluationId: null, after: { filename, ...options } };
     return this.audit.attempt(actor, event, async () => {
-      const document = parseSelfEvaluationDocument(decode(bytes, this.config.IMPORT_MAX_BYTES));
+      const document = await read(bytes, filename, importLimits(this.config));
       if (document.projects.length === 0) {
         throw new DomainError(
           'invalid',
@@ -66,6 +68,15 @@ export class EvaluationImportService {
             filename,
             warnings: document.warnings,
           },
+        );
+      }
+      const unreadable = document.warnings.find((w) => w.code === 'NO_INDICATORS');
+      if (unreadable) {
+        throw new DomainError(
+          'invalid',
+          'EVALUATION_IMPORT.NO_INDICATORS',
+          '文件中的自评表没有一行能读出的绩效指标（表头 一级指标…分值/权重、得分 及有分值的指标行）',
+          { filename, warnings: document.warnings },
         );
       }
       const year = document.year ?? document.projects.find((p) => p.year !== null)?.year ?? null;
@@ -172,9 +183,10 @@ export class EvaluationImportService {
   }
 }
 
-function decode(bytes: Buffer, maxBytes: number): string {
+/** The published text, or a 自评表 handed in as .xlsx / .csv (by the file's name and content), within the upload limits. */
+async function read(bytes: Buffer, filename: string, limits: UploadLimits): Promise<SelfEvaluationDocument> {
   try {
-    return decodeDocument(bytes, maxBytes);
+    return await readSelfEvaluationFile(bytes, filename, limits);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     throw importErrorToDomain(error, 'EVALUATION_IMPORT');

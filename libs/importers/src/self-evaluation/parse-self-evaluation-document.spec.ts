@@ -1,3 +1,4 @@
+import { Decimal } from '@jixiao/decimal';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSelfEvaluationDocument } from './parse-self-evaluation-document';
@@ -43,8 +44,8 @@ describe('parseSelfEvaluationDocument on the Jinkouhe 2023 决算', () => {
         p.money.fiscal?.budget?.toString(),
       ]).toEqual([budget, executed, rate, budget]);
       expect([
-        p.printedTotal?.score.toString() ?? null,
-        p.executionRateRow?.score.toString() ?? null,
+        p.printedTotal?.score?.toString() ?? null,
+        p.executionRateRow?.score?.toString() ?? null,
       ]).toEqual([total, executionScore]);
       expect([p.indicators.length, p.line, p.year, p.unit, p.cutOff]).toEqual([
         count,
@@ -193,7 +194,7 @@ describe('parseSelfEvaluationDocument on the Jinkouhe 2023 决算', () => {
         r.target,
         r.actual,
         r.weight.toString(),
-        r.score.toString(),
+        r.score?.toString(),
         r.deductionReason,
       ]).toEqual([level1, level2, level3, target, actual, weight, score, reason]);
     },
@@ -243,6 +244,52 @@ describe('parseSelfEvaluationDocument on edge cases', () => {
   it('warns about a money cell that is no number', () => {
     const doc = parseSelfEvaluationDocument(table([]).replace('\t8\t', '\t八\t'));
     expect([doc.projects[0].executed, doc.warnings[0].code]).toEqual([null, 'NOT_A_NUMBER']);
+  });
+
+  // The header fixes the columns: 8 cells, or 9 with an empty column between 二级指标 and 三级指标.
+  it.each([
+    ['8 columns', '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值/权重\t得分\t扣分原因分析', ''],
+    [
+      '9 columns',
+      '一级指标\t二级指标\t\t三级指标\t年度指标值\t实际完成值\t分值/权重\t得分\t扣分原因分析',
+      '\t',
+    ],
+  ])('reads a table of %s with its 得分 blank or partly blank', (_, header, gap) => {
+    const doc = parseSelfEvaluationDocument(
+      [
+        '部门预算项目支出绩效自评表（2024年度）',
+        '项目名称:\t示例项目\t年度:\t2024年',
+        header,
+        `得 分\t\t${gap}\t\t\t100\t\t`,
+        `预算执行率(10分)\t\t${gap}\t100%\t80%\t10\t\t`,
+        `产出指标\t数量指标\t${gap}培训\t≥5次\t5次\t50\t50\t`,
+        `\t质量指标\t${gap}合格率\t≥90%\t80%\t40\t\t未达标`,
+      ].join('\n'),
+    );
+    const p = doc.projects[0];
+    expect([p.printedTotal?.weight.toString(), p.printedTotal?.score, p.executionRateRow?.target]).toEqual([
+      '100',
+      null,
+      '100%',
+    ]);
+    expect(p.indicators).toEqual([
+      expect.objectContaining({
+        level1: '产出指标',
+        level2: '数量指标',
+        level3: '培训',
+        score: Decimal.parse('50'),
+      }),
+      expect.objectContaining({
+        level2: '质量指标',
+        level3: '合格率',
+        target: '≥90%',
+        actual: '80%',
+        weight: Decimal.parse('40'),
+        score: null,
+        deductionReason: '未达标',
+      }),
+    ]);
+    expect(doc.warnings).toEqual([]);
   });
 
   it('says so when a document has no self-evaluation tables', () => {

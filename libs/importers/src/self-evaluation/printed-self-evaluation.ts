@@ -20,16 +20,18 @@ export interface PrintedSelfEvaluation {
   executed: Decimal | null;
   /** 年度总体目标: 预期目标 and 实际完成情况. */
   goal: { expected: string | null; actual: string | null };
-  /** The `得分` row: 分值 (100) and the printed total. */
-  printedTotal: { weight: Decimal; score: Decimal; line: number } | null;
+  /** The `得分` row: 分值 (100) and the printed total (null while the 得分 cell is blank, as handed in). */
+  printedTotal: { weight: Decimal; score: Decimal | null; line: number } | null;
   /** The `预算执行率(10分)` row as printed (its 实际完成值 is the rounded rate, e.g. `57%`). */
   executionRateRow: PrintedScoreRow | null;
   /** The indicator rows, without the empty level-2 rows (经济效益指标, 生态效益指标) that carry no indicator. */
   indicators: PrintedScoreRow[];
   /** true when the print stops after the money block (no scored rows). */
   cutOff: boolean;
-  /** 1-based line of 项目名称. */
+  /** 1-based line of 项目名称 (in a spreadsheet: the row of its sheet). */
   line: number;
+  /** The worksheet it was read from; absent for text. */
+  sheet?: string;
 }
 
 export interface PrintedMoneyRow {
@@ -50,8 +52,8 @@ export interface PrintedScoreRow {
   /** 实际完成值, verbatim. */
   actual: string;
   weight: Decimal;
-  /** 得分 as printed. */
-  score: Decimal;
+  /** 得分 as printed; null when the cell is blank (a table handed in before anyone scored it). */
+  score: Decimal | null;
   /** 扣分原因分析; null when the cell is empty. */
   deductionReason: string | null;
   line: number;
@@ -69,13 +71,16 @@ export interface SelfEvaluationDocument {
 export interface SelfEvaluationWarning {
   code: SelfEvaluationWarningCode;
   message: string;
-  /** 1-based line in the source. */
+  /** 1-based line in the source (in a spreadsheet: the row). */
   line: number | null;
+  /** The worksheet, for a spreadsheet. */
+  sheet?: string;
 }
 
 export type SelfEvaluationWarningCode =
   | 'NO_SELF_EVALUATION' // no 部门预算项目支出绩效自评表 in the document
   | 'INVISIBLE_CHARACTERS_REMOVED' // bidi controls or zero-width characters removed (lines named)
+  | 'NO_INDICATORS' // self-evaluation tables, but not one with a readable indicator row
   | 'TABLE_PRINTED_TWICE' // the same project's table appears again: read as one project
   | 'TABLE_CUT_OFF' // the table stops after its money block: budget and execution only
   | 'CELL_WRAPPED' // a line that only continues the previous row's 三级指标

@@ -23,12 +23,15 @@ export function mergePrintedTwice(
         same ? ', both printings read the same' : ', the printings differ: the first is kept'
       }`,
       line: project.line,
+      ...(project.sheet !== undefined && { sheet: project.sheet }),
     });
   }
   return kept;
 }
 
-/** Everything but line numbers. */
+/** Everything but where it stands (line numbers, sheet). */
 function contentKey(project: PrintedSelfEvaluation): string {
-  return JSON.stringify(project, (key, value: unknown) => (key === 'line' ? undefined : value));
+  return JSON.stringify(project, (key, value: unknown) =>
+    key === 'line' || key === 'sheet' ? undefined : value,
+  );
 }
