@@ -2001,7 +2001,7 @@ export interface components {
              */
             clearedBy?: string;
             /** @enum {string} */
-            code: "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "EXECUTED_MISSING" | "REASON_MISSING" | "OVER_ACHIEVED" | "AMOUNT_NEEDED" | "BAND_REQUIRED" | "INCOMPARABLE" | "TARGET_MISSING" | "ACTUAL_MISSING" | "WEIGHT_SUM" | "WEIGHT_MISSING" | "UNRECONCILED" | "NO_INDICATORS";
+            code: "NO_INDICATORS" | "UNDER_EXECUTED" | "OVER_EXECUTED" | "NO_BUDGET" | "EXECUTED_MISSING" | "REASON_MISSING" | "OVER_ACHIEVED" | "AMOUNT_NEEDED" | "BAND_REQUIRED" | "INCOMPARABLE" | "TARGET_MISSING" | "ACTUAL_MISSING" | "WEIGHT_SUM" | "WEIGHT_MISSING" | "UNRECONCILED";
             /** @description 三级指标 of the row, or `预算执行率` */
             indicator?: string;
             /** @description 说明 */
@@ -3016,7 +3016,7 @@ export interface components {
         };
         SelfEvaluationWarningView: {
             /** @enum {string} */
-            code: "NO_SELF_EVALUATION" | "INVISIBLE_CHARACTERS_REMOVED" | "TABLE_PRINTED_TWICE" | "TABLE_CUT_OFF" | "CELL_WRAPPED" | "CELL_SHIFTED" | "NOT_A_NUMBER";
+            code: "NO_SELF_EVALUATION" | "INVISIBLE_CHARACTERS_REMOVED" | "NO_INDICATORS" | "TABLE_PRINTED_TWICE" | "TABLE_CUT_OFF" | "CELL_WRAPPED" | "CELL_SHIFTED" | "NOT_A_NUMBER";
             /** @description 1-based line in the source */
             line: number | null;
             message: string;

@@ -3,7 +3,6 @@ import {
   ImportError,
   readSelfEvaluationFile,
   SelfEvaluationDocument,
-  SelfEvaluationWarning,
   UploadLimits,
 } from '@jixiao/importers';
 import { AuthUser, canSeeDepartment } from '@jixiao/people';
