@@ -18,6 +18,7 @@ function changes(mine: Scorecard, theirs: Scorecard): { label: string; before: s
     ...mine.rows.flatMap((r): [string, string][] => [
       [`rows.${r.position}.actual`, `${r.level3}：实际完成值`],
       [`rows.${r.position}.deductionReason`, `${r.level3}：扣分原因`],
+      [`rows.${r.position}.deviationReason`, `${r.level3}：偏离原因`],
     ]),
   ];
   const result = paths
@@ -27,13 +28,13 @@ function changes(mine: Scorecard, theirs: Scorecard): { label: string; before: s
   return result;
 }
 
-/** 409: someone else saved first. Shows what they changed; 重新加载 takes their version (the edits here are dropped). */
+/** 409: the evaluation was saved elsewhere first (another person, or this user in another window). Shows what they changed; 重新加载 takes their version (the edits here are dropped). */
 export function ConflictDialog({ mine, theirs, onReload }: Props) {
   const changed = theirs ? changes(mine, theirs) : [];
   return (
     <Modal
       open
-      title="数据已被他人修改"
+      title="数据已被修改，请重新加载"
       closable={false}
       maskClosable={false}
       footer={

@@ -9,9 +9,15 @@ export function anchorOf(finding: Finding): string {
   return typeof finding.row === 'number' ? rowAnchor(finding.row) : rowAnchor('execution');
 }
 
-/** The field a finding asks for: its reason when a deduction is unexplained, else the entered value. */
-const fieldOf = (finding: Finding) =>
-  finding.code === 'REASON_MISSING' || finding.code === 'UNDER_EXECUTED' ? '扣分原因' : undefined;
+/**
+ * The field a finding asks for: the one the server says clears it (`clearedBy`: 扣分原因 or 偏离原因),
+ * else its reason when a deduction is unexplained, else the entered value.
+ */
+function fieldOf(finding: Finding): string | undefined {
+  if (finding.clearedBy?.endsWith('deviationReason')) return '偏离原因';
+  if (finding.clearedBy?.endsWith('eductionReason')) return '扣分原因';
+  return finding.code === 'REASON_MISSING' || finding.code === 'UNDER_EXECUTED' ? '扣分原因' : undefined;
+}
 
 /** Findings (and failed submission checks) as links that jump to their rows. */
 export function FindingList({ findings, label }: { findings: readonly Finding[]; label: string }) {

@@ -17,7 +17,10 @@ function spans(rows: readonly ScorecardRow[], key: (row: ScorecardRow) => string
   return result;
 }
 
-/** 绩效指标: grouped by 一级/二级/三级指标, 实际完成值 and 扣分原因 entered, 得分 from the server. */
+/**
+ * 绩效指标: grouped by 一级/二级/三级指标, 实际完成值, 扣分原因 and 偏离原因 (why an actual far above its
+ * target, OVER_ACHIEVED) entered, 得分 from the server.
+ */
 export function IndicatorTable({ card, edits, errors, editable, onChange }: SheetSectionProps) {
   const level1Spans = spans(card.rows, (r) => r.level1);
   const level2Spans = spans(card.rows, (r) => `${r.level1}/${r.level2}`);
@@ -37,6 +40,9 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Shee
           <th scope="col">得分</th>
           <th scope="col" className={styles.wide}>
             扣分原因
+          </th>
+          <th scope="col" className={styles.wide}>
+            偏离原因
           </th>
         </tr>
       </thead>
@@ -60,10 +66,12 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Shee
               onChange={onChange}
             />
           </td>
+          <td aria-hidden="true" />
         </tr>
         {card.rows.map((row, i) => {
           const actual = `rows.${row.position}.actual`;
           const reason = `rows.${row.position}.deductionReason`;
+          const deviation = `rows.${row.position}.deviationReason`;
           return (
             <tr key={row.position} id={rowAnchor(row.position)} tabIndex={-1}>
               {level1Spans[i] > 0 && <td rowSpan={level1Spans[i]}>{row.level1}</td>}
@@ -97,6 +105,17 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Shee
                   onChange={onChange}
                 />
               </td>
+              <td className={styles.inputCell}>
+                <FieldInput
+                  path={deviation}
+                  label="偏离原因"
+                  value={shownValue(card, edits, deviation)}
+                  error={errors[deviation]}
+                  editable={editable}
+                  multiline
+                  onChange={onChange}
+                />
+              </td>
             </tr>
           );
         })}
@@ -110,7 +129,9 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Shee
           <td className={styles.score} aria-label="总分">
             {card.total ?? '—'}
           </td>
-          <td aria-label="等级">等级：{card.grade ?? '—'}</td>
+          <td aria-label="等级" colSpan={2}>
+            等级：{card.grade ?? '—'}
+          </td>
         </tr>
       </tfoot>
     </table>

@@ -5,13 +5,13 @@ import type { EvaluationPatch, Scorecard } from '../../features/evaluations/eval
 /**
  * What the evaluator typed and has not saved yet, by field path — the paths the server names in its
  * errors: `amounts.executed`, `goalActual`, `executionDeductionReason`, `rows.<position>.actual`,
- * `rows.<position>.deductionReason`. Everything else shows the server's scorecard.
+ * `rows.<position>.deductionReason`, `rows.<position>.deviationReason`. Everything else shows the server's scorecard.
  */
 export type FieldPath = string;
 type Edits = Record<FieldPath, string>;
 
 const AMOUNT_FIELDS = ['executed', 'fiscalExecuted', 'otherExecuted'] as const;
-const ROW_FIELDS = ['actual', 'deductionReason'] as const;
+const ROW_FIELDS = ['actual', 'deductionReason', 'deviationReason'] as const;
 
 /** The scorecard's saved value at a path ('' for null). */
 export function savedValue(card: Scorecard, path: FieldPath): string {
@@ -29,7 +29,8 @@ export function savedValue(card: Scorecard, path: FieldPath): string {
   if (head === 'executionDeductionReason') return card.executionRate.deductionReason ?? '';
   const row = card.rows.find((r) => r.position === Number(second));
   if (!row) return '';
-  return (third === 'actual' ? row.actual : row.deductionReason) ?? '';
+  if (third === 'actual') return row.actual ?? '';
+  return (third === 'deviationReason' ? row.deviationReason : row.deductionReason) ?? '';
 }
 
 /** The PATCH body for these edits (a blank field clears its value). */

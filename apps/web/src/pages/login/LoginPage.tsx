@@ -87,15 +87,15 @@ export default function LoginPage() {
   );
 }
 
-/** Lockout and the rate limit are named as such: the user must know to wait, not to retype. */
+/**
+ * The rate limit is named as such: the user must know to wait, not to retype. A locked account answers
+ * exactly as a wrong password does (the API tells an attacker nothing), so the refusal says that repeated
+ * failures lock the account for a while.
+ */
 function describeLoginError(error: unknown): { title: string; detail?: string } {
   if (!(error instanceof ApiError)) return { title: errorMessage(error) };
-  if (error.code === 'AUTH.ACCOUNT_LOCKED') {
-    const until = typeof error.details.lockedUntil === 'string' ? new Date(error.details.lockedUntil) : null;
-    return {
-      title: '账号已锁定',
-      detail: until ? `${error.message}（锁定至 ${until.toLocaleTimeString('zh-CN')}）` : error.message,
-    };
+  if (error.code === 'AUTH.INVALID_CREDENTIALS') {
+    return { title: error.message, detail: '连续多次输入错误后账号将被临时锁定，请稍后再试或联系管理员解除锁定。' };
   }
   if (error.status === 429) return { title: '登录尝试过于频繁', detail: error.message };
   return { title: error.message };
