@@ -20,11 +20,19 @@ const TasksPage = lazy(() => import('../pages/tasks/TasksPage'));
 const EvaluationPage = lazy(() => import('../pages/evaluation/EvaluationPage'));
 const ReviewListPage = lazy(() => import('../pages/review/ReviewListPage'));
 
+// 绩效运行监控, 监控报告, 执行进度, 管理
+const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
+const ReportListPage = lazy(() => import('../pages/reports/ReportListPage'));
+const ReportPage = lazy(() => import('../pages/reports/ReportPage'));
+const ExecutionPage = lazy(() => import('../pages/execution/ExecutionPage'));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // A refused or missing resource is an answer, not a network hiccup to retry.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
       refetchOnWindowFocus: false,
     },
   },
@@ -61,15 +69,32 @@ function Root({ children }: { children: React.ReactNode }) {
 }
 
 const router = createBrowserRouter([
-  { path: '/login', element: <Root><LoginPage /></Root> },
   {
-    element: <Root><AppShell /></Root>,
+    path: '/login',
+    element: (
+      <Root>
+        <LoginPage />
+      </Root>
+    ),
+  },
+  {
+    element: (
+      <Root>
+        <AppShell />
+      </Root>
+    ),
     children: [
       { index: true, element: <Home /> },
       { path: 'tasks', element: <TasksPage /> },
       { path: 'evaluations', element: <Home /> },
       { path: 'evaluations/:id', element: <EvaluationPage /> },
       { path: 'review', element: <ReviewListPage /> },
+
+      { path: 'monitoring', element: <MonitoringPage /> },
+      { path: 'reports', element: <ReportListPage /> },
+      { path: 'reports/:id', element: <ReportPage /> },
+      { path: 'execution', element: <ExecutionPage /> },
+      { path: 'admin/:tab?', element: <AdminPage /> },
       { path: '*', element: <Home /> },
     ],
   },
