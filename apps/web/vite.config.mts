@@ -17,6 +17,8 @@ export default defineConfig(({ command }) => ({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks each page loads (npm run bench measures them).
+    manifest: true,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       // antd marks its modules "use client" (for React Server Components); meaningless in this bundle.

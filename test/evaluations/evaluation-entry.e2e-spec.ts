@@ -260,7 +260,7 @@ describe('self-evaluation entry (e2e)', () => {
       .expect(400);
     expect(response.body.details.fields.map((f: { field: string }) => f.field)).toEqual([
       'amounts.executed',
-      'rows.0.band',
+      'rows[0].band',
     ]);
   });
 

@@ -139,7 +139,7 @@ describe('execution records: bad input changes nothing', () => {
       .set(evaluator)
       .send({ records: [good(), { projectId: 'x', asOf: '2024-07-31', executed: '1' }] })
       .expect(400);
-    expect(res.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['records.1.projectId']);
+    expect(res.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['records[1].projectId']);
     await request(t.http)
       .post('/api/execution/records/bulk')
       .set(evaluator)

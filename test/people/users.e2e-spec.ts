@@ -133,7 +133,7 @@ describe('user administration', () => {
       version: 2,
     });
     const me = await request(t.http).get('/api/auth/me').set(target.headers).expect(200);
-    expect(me.body).toMatchObject({ role: 'manager', departmentIds: [other.departmentId] });
+    expect(me.body).toMatchObject({ role: 'manager', departments: [expect.objectContaining({ id: other.departmentId })] });
 
     const stale = await request(t.http)
       .patch(`/api/users/${target.user.id}`)

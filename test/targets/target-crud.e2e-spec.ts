@@ -270,7 +270,7 @@ describe('targets CRUD (e2e)', () => {
           'name',
           'budget',
           'indicators.0.level2',
-          'indicators.0.value',
+          'indicators[0].value',
         ]),
       );
     });

@@ -20,7 +20,9 @@ async function expectAccessible(page: Page): Promise<void> {
 
 /** 保存 with Ctrl+S; resolves with the PATCH's status. */
 async function saveWithCtrlS(page: Page): Promise<number> {
-  const response = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/evaluations/'));
+  const response = page.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && r.url().includes('/api/evaluations/'),
+  );
   await page.keyboard.press('Control+s');
   return (await response).status();
 }
@@ -77,7 +79,8 @@ describe('web app in Chromium', () => {
       await task.getByRole('button', { name: /开始自评/ }).click();
       await page.getByLabel('全年执行数', { exact: true }).fill(ZHUCUN.executed);
       await page.getByLabel('实际完成情况').fill('完成驻村帮扶工作任务');
-      for (const row of ZHUCUN.rows) await indicatorRow(page, row.level3).getByLabel('实际完成值').fill(row.actual);
+      for (const row of ZHUCUN.rows)
+        await indicatorRow(page, row.level3).getByLabel('实际完成值').fill(row.actual);
       // 预算执行率 computed as typed, exactly as the server computes it (0.85 / 1.5 = 56.7 %)
       await page.getByRole('table', { name: '项目资金（万元）' }).getByText('56.7%').waitFor();
       expect(await saveWithCtrlS(page)).toBe(200);
@@ -94,7 +97,10 @@ describe('web app in Chromium', () => {
       expect(await failed.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
       await screenshot(page, '04-submit-refused');
       await failed.getByRole('button', { name: /完成任务率/ }).click();
-      await page.waitForFunction(() => document.activeElement?.getAttribute('data-path') === 'rows.1.deductionReason');
+      // (a string: the function runs in the page, where the DOM is; this file is compiled for Node)
+      await page.waitForFunction(
+        "document.activeElement?.getAttribute('data-path') === 'rows.1.deductionReason'",
+      );
       await page.keyboard.type('驻村工作时间只持续到2023年8月');
       await indicatorRow(page, '预算执行率').getByLabel('扣分原因').fill(ZHUCUN.reason);
       await page.getByRole('button', { name: '提交' }).click();
@@ -140,7 +146,10 @@ describe('web app in Chromium', () => {
       await review.getByRole('toolbar').getByText('已通过').waitFor();
       await review.getByRole('button', { name: '重新打开' }).waitFor();
       await review.goto(`${t.baseUrl}/review`);
-      await review.getByRole('row', { name: new RegExp(escape(project.projectName)) }).getByText('已通过').waitFor();
+      await review
+        .getByRole('row', { name: new RegExp(escape(project.projectName)) })
+        .getByText('已通过')
+        .waitFor();
       await expectAccessible(review);
       await screenshot(review, '08-review-list');
 
@@ -149,13 +158,16 @@ describe('web app in Chromium', () => {
     });
   });
 
-  it('a save over another browser\'s save (409) opens a dialog showing the change, with 重新加载', async () => {
+  it("a save over another browser's save (409) opens a dialog showing the change, with 重新加载", async () => {
     const project = await createProject(t);
     const evaluator = await t.user({ role: 'evaluator', unitIds: [project.unitId] });
     const [first, second] = [await open(), await open()];
     for (const { page } of [first, second]) {
       await logIn(page, t.baseUrl, evaluator.user.username, evaluator.password);
-      await page.getByRole('row', { name: new RegExp(escape(project.projectName)) }).getByRole('button', { name: /开始自评|继续填写/ }).click();
+      await page
+        .getByRole('row', { name: new RegExp(escape(project.projectName)) })
+        .getByRole('button', { name: /开始自评|继续填写/ })
+        .click();
       await page.getByLabel('全年执行数', { exact: true }).waitFor();
     }
     await first.page.getByLabel('全年执行数', { exact: true }).fill('1.2');
@@ -174,12 +186,15 @@ describe('web app in Chromium', () => {
     expect(second.consoleErrors([409])).toEqual([]);
   });
 
-  it('bad input is shown on its field: the client\'s check, and the server\'s refusal', async () => {
+  it("bad input is shown on its field: the client's check, and the server's refusal", async () => {
     const project = await createProject(t);
     const evaluator = await t.user({ role: 'evaluator', unitIds: [project.unitId] });
     const { page, consoleErrors } = await open();
     await logIn(page, t.baseUrl, evaluator.user.username, evaluator.password);
-    await page.getByRole('row', { name: new RegExp(escape(project.projectName)) }).getByRole('button', { name: /开始自评/ }).click();
+    await page
+      .getByRole('row', { name: new RegExp(escape(project.projectName)) })
+      .getByRole('button', { name: /开始自评/ })
+      .click();
     const executed = page.getByLabel('全年执行数', { exact: true });
 
     await executed.fill('0.855');
@@ -234,6 +249,31 @@ describe('web app in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: '账号已锁定' }).waitFor();
     await screenshot(page, '11-locked');
     expect(consoleErrors([401, 429])).toEqual([]);
+  });
+
+  it('an expired access token is refreshed unseen; a refused refresh returns to login with the reason', async () => {
+    const project = await createProject(t);
+    const evaluator = await t.user({ role: 'evaluator', unitIds: [project.unitId] });
+    const { page, consoleErrors } = await open();
+    await logIn(page, t.baseUrl, evaluator.user.username, evaluator.password);
+    await page.getByRole('heading', { name: '我的任务' }).waitFor();
+
+    // The access token no longer valid (as after ACCESS_TOKEN_TTL_SECONDS): the app refreshes and goes on.
+    await page.evaluate(`(() => {
+      const session = JSON.parse(sessionStorage.getItem('jixiao.session'));
+      sessionStorage.setItem('jixiao.session', JSON.stringify({ ...session, accessToken: 'expired' }));
+    })()`);
+    await page.reload();
+    await page.getByRole('row', { name: new RegExp(escape(project.projectName)) }).waitFor();
+
+    // The refresh token refused too (an ended or idle session): back to 登录, saying why.
+    await page.evaluate(
+      `sessionStorage.setItem('jixiao.session', JSON.stringify({ accessToken: 'expired', refreshToken: 'revoked' }))`,
+    );
+    await page.reload();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByText('刷新令牌无效，请重新登录').waitFor();
+    expect(consoleErrors([401])).toEqual([]);
   });
 });
 

@@ -2,13 +2,20 @@ import { DomainError, notFound } from '@jixiao/platform';
 import { ScoringValidationError } from '@jixiao/scoring';
 import type { EvaluationState } from './entities';
 
-/** The engine refused a row: 400 naming it (1-based `row`, its 三级指标, or `预算执行率`). */
-export function scoringRefused(error: ScoringValidationError): DomainError {
+/**
+ * The engine refused a row: 400 naming it as the client knows it — `rows[i]` when this request sent the row
+ * (i its index in the request's `rows`), else its `position` — with its 三级指标 (or `预算执行率`).
+ */
+export function scoringRefused(error: ScoringValidationError, sentRows: readonly { position: number }[] = []): DomainError {
+  const position = error.rowIndex;
+  const sent = position === null ? -1 : sentRows.findIndex((row) => row.position === position);
+  const field = sent >= 0 ? `rows[${sent}]` : null;
+  const where = field ?? (position === null ? null : `position ${position}`);
   return new DomainError(
     'invalid',
     error.code,
-    `自评数据有误：${error.message}`,
-    { row: error.rowIndex === null ? null : error.rowIndex + 1, indicator: error.rowName },
+    `自评数据有误：${where ? `${where}，` : ''}${error.message}`,
+    { position, indicator: error.rowName, field },
     { cause: error },
   );
 }

@@ -99,7 +99,7 @@ export class EvaluationService {
           throw reviewerDecisionForbidden(id);
         applyEvaluationFields(evaluation, dto);
         for (const change of dto.rows ?? []) applyRowChange(rows, change);
-        this.score(evaluation, rows);
+        this.score(evaluation, rows, dto.rows);
         await this.save(manager, evaluation, rows, true);
         if (
           evaluation.projectId !== null &&
@@ -216,11 +216,11 @@ export class EvaluationService {
    * Weights that do not add up to 90 (or are missing) are findings, not refusals: the evaluation exists
    * and can be edited until they are fixed; only submit is blocked (submission-checks.ts).
    */
-  private score(evaluation: SelfEvaluation, rows: EvaluationRow[]): void {
+  private score(evaluation: SelfEvaluation, rows: EvaluationRow[], sentRows?: readonly { position: number }[]): void {
     try {
       rescoreStored(evaluation, rows);
     } catch (error) {
-      if (error instanceof ScoringValidationError) throw scoringRefused(error);
+      if (error instanceof ScoringValidationError) throw scoringRefused(error, sentRows);
       throw error;
     }
   }

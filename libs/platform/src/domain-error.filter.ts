@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 import { DomainError, DomainErrorKind } from './domain-error';
+import { ValidationFailed } from './validation.pipe';
 
 const STATUS: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -32,6 +33,11 @@ export class DomainErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof ValidationFailed) {
+      const language = host.switchToHttp().getRequest<Request>().headers['accept-language'] ?? '';
+      response.status(400).json(exception.body(/^en\b/i.test(language)));
+      return;
+    }
     if (exception instanceof DomainError) {
       response.status(STATUS[exception.kind]).json({ code: exception.code, message: exception.message, details: exception.details });
       return;

@@ -1,24 +1,37 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { FieldProblem, fieldProblems } from './validation-messages';
 
-function flatten(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
-    return own.concat(flatten(error.children ?? [], field));
-  });
+/**
+ * A request whose body, query or path failed validation. Carries each field's problems in Chinese and in
+ * English; the error filter answers in the caller's language (Chinese unless `Accept-Language: en`).
+ */
+export class ValidationFailed extends BadRequestException {
+  constructor(readonly fields: FieldProblem[]) {
+    super('VALIDATION.FAILED');
+  }
+
+  body(english: boolean): {
+    code: string;
+    message: string;
+    details: { fields: { field: string; messages: string[] }[] };
+  } {
+    const fields = this.fields.map((f) => ({ field: f.field, messages: english ? f.english : f.messages }));
+    const first = fields[0];
+    const lead = english ? 'Invalid request parameters' : '请求参数无效';
+    return {
+      code: 'VALIDATION.FAILED',
+      message: first ? `${lead}${english ? ': ' : '：'}${first.field} ${first.messages[0]}` : lead,
+      details: { fields },
+    };
+  }
 }
 
-/** Whitelisting validation; a 400 names every bad field (`rows.3.actual`). */
+/** Whitelisting validation; a 400 names every bad field as the client sent it (`rows[3].actual`). */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) =>
-      new BadRequestException({
-        code: 'VALIDATION.FAILED',
-        message: '请求参数无效',
-        details: { fields: flatten(errors) },
-      }),
+    exceptionFactory: (errors) => new ValidationFailed(fieldProblems(errors)),
   });
 }

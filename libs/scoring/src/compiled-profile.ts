@@ -81,7 +81,7 @@ function parseSetting(text: string, key: string): Decimal {
   if (value === null || value.isNegative()) {
     throw new ScoringValidationError(
       'SCORING.PROFILE_INVALID',
-      `profile setting ${key} is not a non-negative decimal: ${String(text)}`,
+      `评分口径设置 ${key} 须为非负小数：${String(text)}`,
     );
   }
   return value;
@@ -95,7 +95,7 @@ function oneOf<K extends keyof ScoringProfile>(
   if (!allowed.includes(profile[key])) {
     throw new ScoringValidationError(
       'SCORING.PROFILE_INVALID',
-      `profile setting ${key} must be one of ${allowed.join(', ')}: ${String(profile[key])}`,
+      `评分口径设置 ${key} 须为以下之一：${allowed.join('、')}（收到 ${String(profile[key])}）`,
     );
   }
 }

@@ -26,7 +26,7 @@ export function scoreExecutionRate(
     if (value?.isNegative()) {
       throw new ScoringValidationError(
         'SCORING.NEGATIVE_AMOUNT',
-        `${EXECUTION_RATE_ROW}: ${name} is negative: ${value.toString()}`,
+        `${EXECUTION_RATE_ROW}：${name}为负数：${value.toString()}`,
         null,
         EXECUTION_RATE_ROW,
       );

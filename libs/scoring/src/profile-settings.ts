@@ -37,7 +37,7 @@ export function configureProfile(
   if (foreign.length > 0) {
     throw new ScoringValidationError(
       'SCORING.PROFILE_INVALID',
-      `profile ${id} has no setting ${foreign.join(', ')}${allowed.length ? ` (settings: ${allowed.join(', ')})` : ''}`,
+      `评分口径 ${id} 没有设置项 ${foreign.join('、')}${allowed.length ? `（可设置：${allowed.join('、')}）` : ''}`,
     );
   }
   const profile: ScoringProfile = { ...structuredClone(SCORING_PROFILES[id]), ...pick(settings, allowed) };
@@ -46,7 +46,7 @@ export function configureProfile(
     if (percent === null || percent.lte(MIN_OVER_ACHIEVEMENT) || percent.gt(MAX_OVER_ACHIEVEMENT)) {
       throw new ScoringValidationError(
         'SCORING.PROFILE_INVALID',
-        `overAchievementPercent must be a decimal above 100 and at most 1000: ${settings.overAchievementPercent}`,
+        `overAchievementPercent 须为大于 100、不超过 1000 的小数：${settings.overAchievementPercent}`,
       );
     }
     profile.overAchievementPercent = percent.toString();

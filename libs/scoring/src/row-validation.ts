@@ -10,18 +10,18 @@ import { ScoringValidationError } from './scoring-validation.error';
 export function validateRow(row: IndicatorInput, index: number): void {
   const { weight, target, actual, manualScore, band } = row;
   if (weight.isNegative())
-    fail(row, index, 'SCORING.NEGATIVE_AMOUNT', `分值/权重 is negative: ${weight.toString()}`);
+    fail(row, index, 'SCORING.NEGATIVE_AMOUNT', `分值/权重为负数：${weight.toString()}`);
   if (target.kind === 'number' && target.amount.isNegative())
-    fail(row, index, 'SCORING.NEGATIVE_AMOUNT', `年度指标值 is negative: ${target.text}`);
+    fail(row, index, 'SCORING.NEGATIVE_AMOUNT', `年度指标值为负数：${target.text}`);
   if (actual) {
     if (actual.kind === 'number' && actual.amount.isNegative())
-      fail(row, index, 'SCORING.NEGATIVE_AMOUNT', `实际完成值 is negative: ${actual.text}`);
+      fail(row, index, 'SCORING.NEGATIVE_AMOUNT', `实际完成值为负数：${actual.text}`);
     if (actual.kind === 'qualitative' && needsQuantity(target) && manualScore == null) {
       fail(
         row,
         index,
         'SCORING.ACTUAL_UNPARSEABLE',
-        `实际完成值 "${actual.text}" is not a number, percentage or date; 年度指标值 is ${target.text}`,
+        `实际完成值“${actual.text}”不是数字、百分比或日期（年度指标值为 ${target.text}）`,
       );
     }
   }
@@ -31,7 +31,7 @@ export function validateRow(row: IndicatorInput, index: number): void {
         row,
         index,
         'SCORING.SCORE_ABOVE_WEIGHT',
-        `score ${manualScore.toString()} is outside [0, ${weight.toString()}]`,
+        `得分 ${manualScore.toString()} 超出 [0, ${weight.toString()}]`,
       );
     }
     if (band != null && !scoreInBand(manualScore, band, weight)) {
@@ -39,7 +39,7 @@ export function validateRow(row: IndicatorInput, index: number): void {
         row,
         index,
         'SCORING.SCORE_OUT_OF_BAND',
-        `score ${manualScore.toString()} is outside ${BAND_LABEL[band]} ${bandInterval(band, weight)}`,
+        `得分 ${manualScore.toString()} 不在“${BAND_LABEL[band]}”区间 ${bandInterval(band, weight)} 内`,
       );
     }
   } else if (band != null) {
@@ -47,7 +47,7 @@ export function validateRow(row: IndicatorInput, index: number): void {
       row,
       index,
       'SCORING.BAND_SCORE_MISSING',
-      `${BAND_LABEL[band]} chosen without a score in ${bandInterval(band, weight)}`,
+      `选择了“${BAND_LABEL[band]}”，但未在 ${bandInterval(band, weight)} 内给出得分`,
     );
   }
 }
@@ -58,7 +58,8 @@ function fail(
   code: ScoringValidationError['code'],
   message: string,
 ): never {
-  throw new ScoringValidationError(code, `row ${index + 1} (${row.level3}): ${message}`, index, row.level3);
+  // The row is named by its 三级指标 here; the caller adds its number in its own notation (rowIndex).
+  throw new ScoringValidationError(code, `${row.level3}：${message}`, index, row.level3);
 }
 
 function needsQuantity(target: IndicatorValue): boolean {

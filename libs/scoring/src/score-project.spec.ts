@@ -448,7 +448,7 @@ describe('scoreProject: validation errors name the row', () => {
     }
     expect(thrown).toBeInstanceOf(ScoringValidationError);
     expect(thrown).toMatchObject({ code, rowIndex: 1, rowName: '测试指标' });
-    expect((thrown as Error).message).toMatch(/^row 2 \(测试指标\)/);
+    expect((thrown as Error).message).toMatch(/^测试指标：/);
   });
 
   it('refuses a negative budget or execution', () => {

@@ -227,7 +227,7 @@ describe('scoreSelfEvaluationDocument on a document that disagrees with itself',
         code: 'SCORING.ACTUAL_UNPARSEABLE',
         rowIndex: 6,
         rowName: '驻村人员满意度',
-        message: expect.stringMatching(/^驻村工作队队员补助: row 7/),
+        message: expect.stringMatching(/^驻村工作队队员补助：第 7 行，驻村人员满意度：/),
       }),
     );
   });

@@ -100,7 +100,8 @@ function scoreAsPrinted(project: PrintedSelfEvaluation, profileId: ScoringProfil
     if (error instanceof ScoringValidationError) {
       throw new ScoringValidationError(
         error.code,
-        `${project.name}: ${error.message}`,
+        // The printed table's row, counted from 1 as a reader of the document counts.
+        `${project.name}：${error.rowIndex === null ? '' : `第 ${error.rowIndex + 1} 行，`}${error.message}`,
         error.rowIndex,
         error.rowName,
       );

@@ -28,7 +28,10 @@ export async function openPage(browser: Browser): Promise<WebPage> {
     // purpose (a 409, a 422) are designed-for states, not errors of the app.
     consoleErrors: (expected = []) =>
       errors.filter(
-        (text) => !expected.some((status) => text.includes(`Failed to load resource: the server responded with a status of ${status}`)),
+        (text) =>
+          !expected.some((status) =>
+            text.includes(`Failed to load resource: the server responded with a status of ${status}`),
+          ),
       ),
     close: () => context.close(),
   };
@@ -51,5 +54,7 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // From the top: a full-page shot of a scrolled page draws the sticky toolbar over the content.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }

@@ -37,9 +37,10 @@ function onPath(): string | null {
 function installChromium(): string | null {
   const aptGet = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!aptGet || process.getuid?.() !== 0) return null;
-  process.stderr.write('browser tests: no Chromium found; installing Debian\'s chromium package (apt-get)…\n');
+  process.stderr.write("browser tests: no Chromium found; installing Debian's chromium package (apt-get)…\n");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'ignore', env }).status === 0;
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'ignore', env }).status === 0;
   // A fresh machine may have no package lists yet: update once, then try again.
   if (!install()) spawnSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
   return onPath() ?? (install() ? onPath() : null);

@@ -29,10 +29,17 @@ export async function startWebTestApp(): Promise<WebTestApp> {
     .overrideProvider(AppConfig)
     .useValue(loadConfig({ ...process.env, REMINDER_QUEUE_PREFIX: `test-web-${uniqueSuffix()}` }))
     .compile();
-  const app: INestApplication = configureApp(moduleRef.createNestApplication({ logger: false, bufferLogs: true }));
+  const app: INestApplication = configureApp(
+    moduleRef.createNestApplication({ logger: false, bufferLogs: true }),
+  );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  const t: TestApp = { app, http: app.getHttpServer(), dataSource: app.get(DataSource), close: () => app.close() };
+  const t: TestApp = {
+    app,
+    http: app.getHttpServer(),
+    dataSource: app.get(DataSource),
+    close: () => app.close(),
+  };
   return { ...t, baseUrl: `http://127.0.0.1:${address.port}`, user: (options) => createTestUser(t, options) };
 }
 
@@ -76,7 +83,13 @@ export async function createProject(t: WebTestApp): Promise<WebTestProject> {
       goal: ZHUCUN.goal,
       competentDepartment: '乐山市金口河区医疗保障局',
       implementingUnit: '乐山市金口河区医疗保障局',
-      indicators: ZHUCUN.rows.map(({ level1, level2, level3, value, weight }) => ({ level1, level2, level3, value, weight })),
+      indicators: ZHUCUN.rows.map(({ level1, level2, level3, value, weight }) => ({
+        level1,
+        level2,
+        level3,
+        value,
+        weight,
+      })),
     })
     .expect(201);
   return {

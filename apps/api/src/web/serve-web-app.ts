@@ -18,7 +18,11 @@ export function serveWebApp(app: INestApplication, webDir: string): void {
   const index = join(root, 'index.html');
   app.use(express.static(root, { index: false, maxAge: '1y', immutable: true }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_THE_APP.test(req.path) || !req.accepts('html')) {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      NOT_THE_APP.test(req.path) ||
+      !req.accepts('html')
+    ) {
       next();
       return;
     }

@@ -18,7 +18,10 @@ const INPUTS = [
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
 }
 
 /** Why the web build in `webDir` must be (re)built, or null when it is current. */
@@ -27,7 +30,9 @@ export function staleWebBuild(webDir: string): string | null {
   if (!existsSync(index)) return `no build in ${webDir}`;
   const built = statSync(index).mtimeMs;
   const changed = INPUTS.map((p) => join(ROOT, p)).filter((p) => existsSync(p) && newestMtime(p) > built);
-  return changed.length > 0 ? `changed since the last build: ${changed.map((p) => p.slice(ROOT.length + 1)).join(', ')}` : null;
+  return changed.length > 0
+    ? `changed since the last build: ${changed.map((p) => p.slice(ROOT.length + 1)).join(', ')}`
+    : null;
 }
 
 /**
@@ -40,9 +45,19 @@ export function ensureWebBuild(webDir: string): { built: boolean; reason: string
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(
     process.execPath,
-    [vite, 'build', '--config', 'apps/web/vite.config.mts', '--outDir', resolve(ROOT, webDir), '--logLevel', 'warn'],
+    [
+      vite,
+      'build',
+      '--config',
+      'apps/web/vite.config.mts',
+      '--outDir',
+      resolve(ROOT, webDir),
+      '--logLevel',
+      'warn',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  if (result.status !== 0) throw new Error(`the web app's build failed (vite exit code ${result.status}): ${reason}`);
+  if (result.status !== 0)
+    throw new Error(`the web app's build failed (vite exit code ${result.status}): ${reason}`);
   return { built: true, reason };
 }

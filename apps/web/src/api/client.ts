@@ -61,7 +61,9 @@ const authMiddleware: Middleware = {
 api.use(authMiddleware);
 
 /** The data of a successful call, or the server's error thrown as an ApiError. */
-export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) throw toApiError(response.status, error);
   return data as T;

@@ -7,7 +7,6 @@ import { logout } from '../features/me/auth-api';
 import { useMe, type Me } from '../features/me/me.queries';
 import { ROLE_LABELS } from '../features/me/roles';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { useDepartment, useUnit } from '../features/org/org.queries';
 import { canOpen, homeOf, NAVIGATION } from './access';
 import { PageLoading } from './PageLoading';
 import styles from './shell.module.css';
@@ -63,14 +62,12 @@ export default function AppShell() {
   );
 }
 
-/** The user's name, role and the unit or department they work for. */
+/** The user's name, role and the units or departments they work for. */
 function WhoAmI({ user }: { user: Me }) {
-  const unit = useUnit(user.role === 'evaluator' ? user.unitIds[0] : undefined);
-  const department = useDepartment(user.role === 'manager' ? user.departmentIds[0] : undefined);
-  const scope = unit.data?.name ?? department.data?.name;
+  const scope = (user.role === 'evaluator' ? user.units : user.departments).map((s) => s.name).join('、');
   return (
     <span aria-label="当前用户">
-      {user.username} <Tag color="blue">{ROLE_LABELS[user.role]}</Tag>
+      {user.displayName || user.username} <Tag color="blue">{ROLE_LABELS[user.role]}</Tag>
       {scope && <span>{scope}</span>}
     </span>
   );

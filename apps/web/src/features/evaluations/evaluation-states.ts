@@ -11,7 +11,10 @@ export const STATE_LABELS: Record<EvaluationState, string> = {
 export const NOT_STARTED = '未开始';
 
 /** Tag colours whose text keeps WCAG AA contrast on its own background (antd's status tags do not). */
-export const STATE_COLOURS: Record<EvaluationState, { color: string; background: string; borderColor: string }> = {
+export const STATE_COLOURS: Record<
+  EvaluationState,
+  { color: string; background: string; borderColor: string }
+> = {
   draft: { color: '#434343', background: '#fafafa', borderColor: '#d9d9d9' },
   submitted: { color: '#0950b5', background: '#e6f4ff', borderColor: '#91caff' },
   returned: { color: '#9a4300', background: '#fff7e6', borderColor: '#ffd591' },

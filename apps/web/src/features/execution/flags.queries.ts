@@ -19,7 +19,7 @@ export function useOpenFlagCounts(unitId: string | undefined, year: number | nul
       );
       const counts = new Map<string, number>();
       for (const flag of page.items) {
-        if (flag.projectId) counts.set(flag.projectId, (counts.get(flag.projectId) ?? 0) + 1);
+        if (flag.project) counts.set(flag.project.id, (counts.get(flag.project.id) ?? 0) + 1);
       }
       return counts;
     },

@@ -13,5 +13,10 @@ export const fetchMe = () => unwrap(api.GET('/api/auth/me'));
 export type Me = Awaited<ReturnType<typeof fetchMe>>;
 
 export function useMe() {
-  return useQuery({ queryKey: meKeys.all, queryFn: fetchMe, enabled: sessionStore.get() !== null, staleTime: 60_000 });
+  return useQuery({
+    queryKey: meKeys.all,
+    queryFn: fetchMe,
+    enabled: sessionStore.get() !== null,
+    staleTime: 60_000,
+  });
 }

@@ -46,9 +46,20 @@ export function NotificationBell() {
   );
 
   return (
-    <Popover content={content} title="通知" trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
+    <Popover
+      content={content}
+      title="通知"
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+    >
       <Badge count={unread} size="small">
-        <Button type="text" icon={<BellOutlined />} aria-label={unread > 0 ? `通知（${unread} 条未读）` : '通知'}>
+        <Button
+          type="text"
+          icon={<BellOutlined />}
+          aria-label={unread > 0 ? `通知（${unread} 条未读）` : '通知'}
+        >
           通知
         </Button>
       </Badge>

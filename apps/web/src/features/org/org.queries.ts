@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { MAX_PAGE } from '../../shared/paging';
 
 /** Query keys of departments (部门). */
 export const departmentKeys = {
   all: ['departments'] as const,
-  detail: (id: string) => [...departmentKeys.all, id] as const,
   list: () => [...departmentKeys.all, 'list'] as const,
 };
 
@@ -15,20 +15,12 @@ export const unitKeys = {
   ofDepartment: (departmentId: string) => [...unitKeys.all, 'department', departmentId] as const,
 };
 
-export function useDepartment(id: string | undefined) {
-  return useQuery({
-    queryKey: departmentKeys.detail(id ?? ''),
-    queryFn: () => unwrap(api.GET('/api/departments/{id}', { params: { path: { id: id! } } })),
-    enabled: Boolean(id),
-    staleTime: 5 * 60_000,
-  });
-}
-
-export function useDepartments() {
+export function useDepartments(enabled = true) {
   return useQuery({
     queryKey: departmentKeys.list(),
-    queryFn: () => unwrap(api.GET('/api/departments', { params: { query: { pageSize: 200 } } })),
+    queryFn: () => unwrap(api.GET('/api/departments', { params: { query: { pageSize: MAX_PAGE } } })),
     staleTime: 5 * 60_000,
+    enabled,
   });
 }
 
@@ -45,7 +37,9 @@ export function useUnitsOfDepartment(departmentId: string | undefined) {
   return useQuery({
     queryKey: unitKeys.ofDepartment(departmentId ?? ''),
     queryFn: () =>
-      unwrap(api.GET('/api/units', { params: { query: { departmentId: departmentId!, pageSize: 200 } } })),
+      unwrap(
+        api.GET('/api/units', { params: { query: { departmentId: departmentId!, pageSize: MAX_PAGE } } }),
+      ),
     enabled: Boolean(departmentId),
     staleTime: 5 * 60_000,
   });

@@ -14,7 +14,9 @@ export function useUnitProjects(unitId: string | undefined, year: number | null)
   return useQuery({
     queryKey: projectKeys.ofUnit(unitId ?? '', year),
     queryFn: () =>
-      unwrap(api.GET('/api/projects', { params: { query: { unitId: unitId!, year: year!, pageSize: MAX_PAGE } } })),
+      unwrap(
+        api.GET('/api/projects', { params: { query: { unitId: unitId!, year: year!, pageSize: MAX_PAGE } } }),
+      ),
     enabled: Boolean(unitId) && year !== null,
   });
 }

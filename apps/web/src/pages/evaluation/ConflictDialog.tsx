@@ -43,7 +43,8 @@ export function ConflictDialog({ mine, theirs, onReload }: Props) {
       }
     >
       <Typography.Paragraph>
-        在您编辑期间，此自评表已被他人保存（版本 {mine.version} → {theirs?.version ?? '?'}）。重新加载后将显示最新内容，您未保存的修改需要重新填写。
+        在您编辑期间，此自评表已被他人保存（版本 {mine.version} → {theirs?.version ?? '?'}
+        ）。重新加载后将显示最新内容，您未保存的修改需要重新填写。
       </Typography.Paragraph>
       {changed.length > 0 && (
         <List

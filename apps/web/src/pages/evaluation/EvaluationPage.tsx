@@ -37,7 +37,8 @@ export default function EvaluationPage() {
   const { id } = useParams<{ id: string }>();
   const card = useScorecard(id!);
   if (card.isPending) return <PageLoading />;
-  if (card.error) return <Result status="warning" title="无法打开自评表" subTitle={errorMessage(card.error)} />;
+  if (card.error)
+    return <Result status="warning" title="无法打开自评表" subTitle={errorMessage(card.error)} />;
   return <EvaluationSheet key={card.data.id} card={card.data} />;
 }
 
@@ -58,7 +59,9 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
   const reviewer = me.role === 'manager';
   const dirty = Object.keys(draft.edits).length > 0;
   const returnComment =
-    card.state === 'returned' ? [...(transitions.data ?? [])].reverse().find((t) => t.toState === 'returned') : undefined;
+    card.state === 'returned'
+      ? [...(transitions.data ?? [])].reverse().find((t) => t.toState === 'returned')
+      : undefined;
 
   const current = useCallback(
     () => queryClient.getQueryData<Scorecard>(evaluationKeys.detail(card.id)) ?? card,
@@ -165,15 +168,31 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
         <StateTag state={card.state} />
         {editable && (
           <Typography.Text type="secondary" aria-live="polite">
-            {save.isPending ? '正在保存…' : dirty ? '有未保存的修改' : savedAt ? `已保存 ${savedAt.toLocaleTimeString('zh-CN')}` : ''}
+            {save.isPending
+              ? '正在保存…'
+              : dirty
+                ? '有未保存的修改'
+                : savedAt
+                  ? `已保存 ${savedAt.toLocaleTimeString('zh-CN')}`
+                  : ''}
           </Typography.Text>
         )}
         {editable && (
           <>
-            <Button icon={<SaveOutlined />} onClick={() => void saveNow()} loading={save.isPending} title="保存（Ctrl+S）">
+            <Button
+              icon={<SaveOutlined />}
+              onClick={() => void saveNow()}
+              loading={save.isPending}
+              title="保存（Ctrl+S）"
+            >
               保存
             </Button>
-            <Button type="primary" icon={<SendOutlined />} onClick={() => void submit()} loading={transition.isPending}>
+            <Button
+              type="primary"
+              icon={<SendOutlined />}
+              onClick={() => void submit()}
+              loading={transition.isPending}
+            >
               提交
             </Button>
           </>
@@ -181,7 +200,9 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
         {reviewer && <ReviewActions card={card} />}
         <Button
           icon={<DownloadOutlined />}
-          onClick={() => downloadScorecard(card.id).catch((e: unknown) => void message.error(errorMessage(e)))}
+          onClick={() =>
+            downloadScorecard(card.id).catch((e: unknown) => void message.error(errorMessage(e)))
+          }
         >
           下载自评表
         </Button>
@@ -204,7 +225,11 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
           style={{ marginBottom: 16 }}
           message="提交未通过检查，请修改以下各项后再提交"
           description={
-            failedChecks.length > 0 ? <FindingList findings={failedChecks} label="未通过的检查" /> : '仍有指标未计分'
+            failedChecks.length > 0 ? (
+              <FindingList findings={failedChecks} label="未通过的检查" />
+            ) : (
+              '仍有指标未计分'
+            )
           }
           closable
           onClose={() => setFailedChecks(null)}
@@ -222,7 +247,13 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
             <Descriptions.Item label="年度">{card.year}</Descriptions.Item>
             <Descriptions.Item label="评分规则">{card.profile.title}</Descriptions.Item>
           </Descriptions>
-          <MoneyBlock card={card} edits={draft.edits} errors={draft.errors} editable={editable} onChange={draft.edit} />
+          <MoneyBlock
+            card={card}
+            edits={draft.edits}
+            errors={draft.errors}
+            editable={editable}
+            onChange={draft.edit}
+          />
           <table className={styles.sheet} aria-label="年度总体目标">
             <thead>
               <tr>
@@ -249,7 +280,13 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
               </tr>
             </tbody>
           </table>
-          <IndicatorTable card={card} edits={draft.edits} errors={draft.errors} editable={editable} onChange={draft.edit} />
+          <IndicatorTable
+            card={card}
+            edits={draft.edits}
+            errors={draft.errors}
+            editable={editable}
+            onChange={draft.edit}
+          />
         </Card>
         <aside className={styles.side} aria-label="检查结果与总分">
           <Card size="small" style={{ marginBottom: 16 }}>
@@ -264,8 +301,9 @@ function EvaluationSheet({ card }: { card: Scorecard }) {
           <FindingsPanel findings={card.findings} />
         </aside>
       </div>
-      {conflict && <ConflictDialog mine={conflict.mine} theirs={conflict.theirs} onReload={() => void reload()} />}
+      {conflict && (
+        <ConflictDialog mine={conflict.mine} theirs={conflict.theirs} onReload={() => void reload()} />
+      )}
     </>
   );
 }
-

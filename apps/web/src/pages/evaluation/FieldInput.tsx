@@ -28,7 +28,11 @@ export function FieldInput({ path, label, value, error, editable, multiline, onC
   return (
     <>
       {multiline ? (
-        <Input.TextArea {...common} autoSize={{ minRows: 1, maxRows: 6 }} onChange={(e) => onChange(path, e.target.value)} />
+        <Input.TextArea
+          {...common}
+          autoSize={{ minRows: 1, maxRows: 6 }}
+          onChange={(e) => onChange(path, e.target.value)}
+        />
       ) : (
         <Input {...common} onChange={(e) => onChange(path, e.target.value)} />
       )}

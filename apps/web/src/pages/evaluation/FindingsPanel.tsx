@@ -18,7 +18,11 @@ export function FindingList({ findings, label }: { findings: readonly Finding[];
     <ul aria-label={label} className={styles.findings}>
       {findings.map((finding, i) => (
         <li key={`${finding.code}-${finding.row ?? finding.indicator ?? i}`}>
-          <Button type="link" className={styles.findingLink} onClick={() => focusRow(anchorOf(finding), fieldOf(finding))}>
+          <Button
+            type="link"
+            className={styles.findingLink}
+            onClick={() => focusRow(anchorOf(finding), fieldOf(finding))}
+          >
             {finding.message}
           </Button>
         </li>
@@ -30,7 +34,11 @@ export function FindingList({ findings, label }: { findings: readonly Finding[];
 export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
   return (
     <Card size="small" title={`检查结果（${findings.length}）`}>
-      {findings.length === 0 ? <Empty description="没有发现问题" image={Empty.PRESENTED_IMAGE_SIMPLE} /> : <FindingList findings={findings} label="检查结果" />}
+      {findings.length === 0 ? (
+        <Empty description="没有发现问题" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
+        <FindingList findings={findings} label="检查结果" />
+      )}
     </Card>
   );
 }

@@ -38,15 +38,21 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Prop
           <th scope="col">二级指标</th>
           <th scope="col">三级指标</th>
           <th scope="col">年度指标值</th>
-          <th scope="col" className={styles.wide}>实际完成值</th>
+          <th scope="col" className={styles.wide}>
+            实际完成值
+          </th>
           <th scope="col">分值</th>
           <th scope="col">得分</th>
-          <th scope="col" className={styles.wide}>扣分原因</th>
+          <th scope="col" className={styles.wide}>
+            扣分原因
+          </th>
         </tr>
       </thead>
       <tbody>
         <tr id={rowAnchor('execution')} tabIndex={-1}>
-          <th scope="row" colSpan={3}>预算执行率</th>
+          <th scope="row" colSpan={3}>
+            预算执行率
+          </th>
           <td>100%</td>
           <td className={styles.number}>{rate.rate === null ? '—' : `${rate.rate}%`}</td>
           <td className={styles.number}>{rate.weight}</td>
@@ -70,7 +76,9 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Prop
             <tr key={row.position} id={rowAnchor(row.position)} tabIndex={-1}>
               {level1Spans[i] > 0 && <td rowSpan={level1Spans[i]}>{row.level1}</td>}
               {level2Spans[i] > 0 && <td rowSpan={level2Spans[i]}>{row.level2}</td>}
-              <th scope="row" className={styles.level3}>{row.level3}</th>
+              <th scope="row" className={styles.level3}>
+                {row.level3}
+              </th>
               <td>{row.target}</td>
               <td className={styles.inputCell}>
                 <FieldInput
@@ -103,9 +111,13 @@ export function IndicatorTable({ card, edits, errors, editable, onChange }: Prop
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={5}>总分</th>
+          <th scope="row" colSpan={5}>
+            总分
+          </th>
           <td className={styles.number}>100</td>
-          <td className={styles.score} aria-label="总分">{card.total ?? '—'}</td>
+          <td className={styles.score} aria-label="总分">
+            {card.total ?? '—'}
+          </td>
           <td aria-label="等级">等级：{card.grade ?? '—'}</td>
         </tr>
       </tfoot>

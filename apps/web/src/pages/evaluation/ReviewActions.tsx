@@ -1,7 +1,11 @@
 import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
-import { useTransition, type Scorecard, type Transition } from '../../features/evaluations/evaluations.queries';
+import {
+  useTransition,
+  type Scorecard,
+  type Transition,
+} from '../../features/evaluations/evaluations.queries';
 
 type CommentedAction = Extract<Transition, 'return' | 'reopen'>;
 
@@ -22,7 +26,9 @@ export function ReviewActions({ card }: { card: Scorecard }) {
       await transition.mutateAsync({ action, version: card.version, comment });
       setAsking(null);
       form.resetFields();
-      void message.success(action === 'approve' ? '已审核通过' : action === 'return' ? '已退回' : '已重新打开');
+      void message.success(
+        action === 'approve' ? '已审核通过' : action === 'return' ? '已退回' : '已重新打开',
+      );
     } catch (error) {
       void message.error(errorMessage(error));
     }
@@ -32,7 +38,11 @@ export function ReviewActions({ card }: { card: Scorecard }) {
     <Space>
       {card.state === 'submitted' && (
         <>
-          <Button type="primary" loading={transition.isPending && transition.variables?.action === 'approve'} onClick={() => void run('approve')}>
+          <Button
+            type="primary"
+            loading={transition.isPending && transition.variables?.action === 'approve'}
+            onClick={() => void run('approve')}
+          >
             通过
           </Button>
           <Button danger onClick={() => setAsking('return')}>

@@ -17,7 +17,12 @@ const ROW_FIELDS = ['actual', 'deductionReason'] as const;
 export function savedValue(card: Scorecard, path: FieldPath): string {
   const [head, second, third] = path.split('.');
   if (head === 'amounts') {
-    const line = second === 'executed' ? card.money.total : second === 'fiscalExecuted' ? card.money.fiscal : card.money.other;
+    const line =
+      second === 'executed'
+        ? card.money.total
+        : second === 'fiscalExecuted'
+          ? card.money.fiscal
+          : card.money.other;
     return line.executed ?? '';
   }
   if (head === 'goalActual') return card.goal.actual ?? '';
@@ -58,13 +63,18 @@ export function fieldErrorsOf(error: ApiError, patch: EvaluationPatch): Record<F
   const errors: Record<FieldPath, string> = {};
   for (const { field, messages } of error.fieldErrors) {
     const [head, index, name] = field.split('.');
-    const path = head === 'rows' && patch.rows?.[Number(index)] ? `rows.${patch.rows[Number(index)].position}.${name}` : field;
+    const path =
+      head === 'rows' && patch.rows?.[Number(index)]
+        ? `rows.${patch.rows[Number(index)].position}.${name}`
+        : field;
     errors[path] = messages.join('；');
   }
   if (error.fieldErrors.length > 0) return errors;
   const { row, field } = error.details;
   if (typeof row === 'number' && row > 0) {
-    errors[`rows.${row - 1}.${typeof field === 'string' && (ROW_FIELDS as readonly string[]).includes(field) ? field : 'actual'}`] = error.message;
+    errors[
+      `rows.${row - 1}.${typeof field === 'string' && (ROW_FIELDS as readonly string[]).includes(field) ? field : 'actual'}`
+    ] = error.message;
   } else if (patch.amounts) {
     // The 预算执行率 row refused (a negative amount): the amounts just sent are what it refused.
     const sent = AMOUNT_FIELDS.find((f) => patch.amounts?.[f] !== undefined) ?? 'executed';

@@ -51,7 +51,11 @@ export function ChangePasswordForm({ username, reason, onChanged }: Props) {
       <Alert type="info" showIcon message={reason} style={{ marginBottom: 16 }} />
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 16 }} />}
       <Form<PasswordChange> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item label="当前密码" name="currentPassword" rules={[{ required: true, message: '请输入当前密码' }]}>
+        <Form.Item
+          label="当前密码"
+          name="currentPassword"
+          rules={[{ required: true, message: '请输入当前密码' }]}
+        >
           <Input.Password autoComplete="current-password" autoFocus />
         </Form.Item>
         <Form.Item
@@ -76,7 +80,8 @@ export function ChangePasswordForm({ username, reason, onChanged }: Props) {
             { required: true, message: '请再次输入新密码' },
             ({ getFieldValue }) => ({
               validator: async (_rule, value: string | undefined) => {
-                if (value && value !== getFieldValue('newPassword')) throw new Error('两次输入的新密码不一致');
+                if (value && value !== getFieldValue('newPassword'))
+                  throw new Error('两次输入的新密码不一致');
               },
             }),
           ]}

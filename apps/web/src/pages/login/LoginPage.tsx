@@ -56,9 +56,18 @@ export default function LoginPage() {
           />
         ) : (
           <>
-            {endedBecause && !error && <Alert type="warning" showIcon message={endedBecause} className={styles.alert} />}
+            {endedBecause && !error && (
+              <Alert type="warning" showIcon message={endedBecause} className={styles.alert} />
+            )}
             {error && (
-              <Alert type="error" showIcon role="alert" message={error.title} description={error.detail} className={styles.alert} />
+              <Alert
+                type="error"
+                showIcon
+                role="alert"
+                message={error.title}
+                description={error.detail}
+                className={styles.alert}
+              />
             )}
             <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false} size="large">
               <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>

@@ -4,7 +4,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { STATE_LABELS } from '../../features/evaluations/evaluation-states';
 import { StateTag } from '../../features/evaluations/StateTag';
-import { useEvaluationList, type EvaluationListItem, type EvaluationState } from '../../features/evaluations/evaluations.queries';
+import {
+  useEvaluationList,
+  type EvaluationListItem,
+  type EvaluationState,
+} from '../../features/evaluations/evaluations.queries';
 import { useMe } from '../../features/me/me.queries';
 import { useDepartments, useUnitsOfDepartment } from '../../features/org/org.queries';
 import { useLatestProjectYear } from '../../features/projects/projects.queries';
@@ -15,8 +19,9 @@ const GRADES = ['优', '良', '中', '差'] as const;
 /** 审核: the department's evaluations of a year, filtered by state, unit and grade, sortable by score. */
 export default function ReviewListPage() {
   const me = useMe().data!;
-  const departments = useDepartments();
-  const choices = (departments.data?.items ?? []).filter((d) => me.role === 'admin' || me.departmentIds.includes(d.id));
+  // A manager chooses among its own departments; an administrator among all of them.
+  const departments = useDepartments(me.role === 'admin');
+  const choices = me.role === 'admin' ? (departments.data?.items ?? []) : me.departments;
   const [chosenDepartment, setDepartment] = useState<string | undefined>();
   const departmentId = chosenDepartment ?? choices[0]?.id;
   const latestYear = useLatestProjectYear({ departmentId }).data;
@@ -50,11 +55,17 @@ export default function ReviewListPage() {
               setUnitId(undefined);
             }}
             options={choices.map((d) => ({ value: d.id, label: d.name }))}
-            loading={departments.isPending}
+            loading={me.role === 'admin' && departments.isPending}
           />
         </Form.Item>
         <Form.Item label="年度" htmlFor="filter-year">
-          <DatePicker id="filter-year" picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(v) => v && setYear(v.year())} />
+          <DatePicker
+            id="filter-year"
+            picker="year"
+            allowClear={false}
+            value={dayjs(`${year}-01-01`)}
+            onChange={(v) => v && setYear(v.year())}
+          />
         </Form.Item>
         <Form.Item label="状态" htmlFor="filter-state">
           <Select
@@ -81,7 +92,15 @@ export default function ReviewListPage() {
           />
         </Form.Item>
         <Form.Item label="等级" htmlFor="filter-grade">
-          <Select id="filter-grade" allowClear placeholder="全部" style={{ width: 100 }} value={grade} onChange={setGrade} options={GRADES.map((g) => ({ value: g, label: g }))} />
+          <Select
+            id="filter-grade"
+            allowClear
+            placeholder="全部"
+            style={{ width: 100 }}
+            value={grade}
+            onChange={setGrade}
+            options={GRADES.map((g) => ({ value: g, label: g }))}
+          />
         </Form.Item>
       </Form>
       {rollup && (
@@ -101,13 +120,18 @@ export default function ReviewListPage() {
             title: '项目名称',
             render: (_, e) => <Link to={`/evaluations/${e.id}`}>{e.projectName}</Link>,
           },
-          { title: '单位', width: 220, render: (_, e) => (e.unitId ? unitName.get(e.unitId) ?? '—' : '—') },
+          { title: '单位', width: 220, render: (_, e) => (e.unitId ? (unitName.get(e.unitId) ?? '—') : '—') },
           {
             title: '状态',
             width: 100,
             render: (_, e) => <StateTag state={e.state} />,
           },
-          { title: '预算执行率', width: 110, align: 'right', render: (_, e) => (e.executionRate ? `${e.executionRate}%` : '—') },
+          {
+            title: '预算执行率',
+            width: 110,
+            align: 'right',
+            render: (_, e) => (e.executionRate ? `${e.executionRate}%` : '—'),
+          },
           {
             title: '得分',
             width: 90,

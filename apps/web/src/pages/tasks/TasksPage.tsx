@@ -5,7 +5,11 @@ import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/api-error';
 import { NOT_STARTED } from '../../features/evaluations/evaluation-states';
 import { StateTag } from '../../features/evaluations/StateTag';
-import { useEvaluationList, useOpenEvaluation, type EvaluationListItem } from '../../features/evaluations/evaluations.queries';
+import {
+  useEvaluationList,
+  useOpenEvaluation,
+  type EvaluationListItem,
+} from '../../features/evaluations/evaluations.queries';
 import { useOpenFlagCounts } from '../../features/execution/flags.queries';
 import { useMe } from '../../features/me/me.queries';
 import { useUnit } from '../../features/org/org.queries';
@@ -14,7 +18,7 @@ import { useLatestProjectYear, useUnitProjects } from '../../features/projects/p
 /** 我的任务: the unit's projects of a year with their self-evaluation's state, open flags and the way in. */
 export default function TasksPage() {
   const me = useMe().data!;
-  const [unitId, setUnitId] = useState(me.unitIds[0]);
+  const [unitId, setUnitId] = useState(me.units[0]?.id);
   const latestYear = useLatestProjectYear({ unitId }).data ?? null;
   const [chosenYear, setYear] = useState<number | null>(null);
   const year = chosenYear ?? latestYear;
@@ -26,7 +30,8 @@ export default function TasksPage() {
   const navigate = useNavigate();
 
   const byProject = new Map<string, EvaluationListItem>();
-  for (const e of evaluations.data?.items ?? []) if (e.projectId && e.source === 'entered') byProject.set(e.projectId, e);
+  for (const e of evaluations.data?.items ?? [])
+    if (e.projectId && e.source === 'entered') byProject.set(e.projectId, e);
 
   const start = async (projectId: string) => {
     const card = await open.mutateAsync(projectId);
@@ -41,9 +46,15 @@ export default function TasksPage() {
         我的任务
       </Typography.Title>
       <Form layout="inline" style={{ marginBottom: 16 }}>
-        {me.unitIds.length > 1 && (
+        {me.units.length > 1 && (
           <Form.Item label="单位" htmlFor="task-unit">
-            <Select id="task-unit" value={unitId} onChange={setUnitId} style={{ width: 240 }} options={me.unitIds.map((id) => ({ value: id, label: id }))} />
+            <Select
+              id="task-unit"
+              value={unitId}
+              onChange={setUnitId}
+              style={{ width: 240 }}
+              options={me.units.map((u) => ({ value: u.id, label: u.name }))}
+            />
           </Form.Item>
         )}
         <Form.Item label="年度" htmlFor="task-year">
@@ -57,7 +68,9 @@ export default function TasksPage() {
         </Form.Item>
         {unit.data && <Typography.Text type="secondary">{unit.data.name}</Typography.Text>}
       </Form>
-      {open.error && <Alert type="error" showIcon message={errorMessage(open.error)} style={{ marginBottom: 16 }} />}
+      {open.error && (
+        <Alert type="error" showIcon message={errorMessage(open.error)} style={{ marginBottom: 16 }} />
+      )}
       <Table
         rowKey={(r) => r.project.id}
         loading={projects.isPending || evaluations.isPending}
@@ -70,11 +83,7 @@ export default function TasksPage() {
             title: '状态',
             width: 100,
             render: (_, r) =>
-              r.evaluation ? (
-                <StateTag state={r.evaluation.state} />
-              ) : (
-                <Tag>{NOT_STARTED}</Tag>
-              ),
+              r.evaluation ? <StateTag state={r.evaluation.state} /> : <Tag>{NOT_STARTED}</Tag>,
           },
           { title: '得分', width: 80, render: (_, r) => r.evaluation?.total ?? '—' },
           {
@@ -82,7 +91,11 @@ export default function TasksPage() {
             width: 90,
             render: (_, r) => {
               const count = flags.data?.get(r.project.id) ?? 0;
-              return count > 0 ? <Tag color="red">{count} 项</Tag> : <Typography.Text type="secondary">无</Typography.Text>;
+              return count > 0 ? (
+                <Tag color="red">{count} 项</Tag>
+              ) : (
+                <Typography.Text type="secondary">无</Typography.Text>
+              );
             },
           },
           {
