@@ -57,5 +57,10 @@ export function EChart({
     chart.current?.setOption(option, true);
   }, [option]);
 
-  return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  // The label sits on a wrapper: ECharts writes attributes of its own on the element it draws in.
+  return (
+    <div role="img" aria-label={label}>
+      <div ref={element} style={{ width: '100%', height }} />
+    </div>
+  );
 }

@@ -14,6 +14,7 @@ import {
 } from '../../features/admin/users.queries';
 import { ROLE_LABELS } from '../../features/me/roles';
 import { useDepartments, useUnitsOfDepartment } from '../../features/org/org.queries';
+import { mustChoose } from '../../shared/must-choose';
 import { applyFieldErrors } from '../../shared/field-errors';
 
 const PAGE_SIZE = 50;
@@ -99,8 +100,6 @@ export default function AccountsTab() {
         aria-label="账号列表"
         rowKey="id"
         size="small"
-        virtual
-        scroll={{ y: 560 }}
         loading={users.isPending}
         dataSource={users.data?.items ?? []}
         pagination={{
@@ -292,15 +291,11 @@ function AccountDialog({
         <Form.Item label="姓名" name="displayName">
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
+        <Form.Item label="角色" name="role" rules={[mustChoose('请选择角色')]}>
           <Select options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         {role === 'manager' && (
-          <Form.Item
-            label="负责部门"
-            name="departmentIds"
-            rules={[{ required: true, message: '请选择负责的部门' }]}
-          >
+          <Form.Item label="负责部门" name="departmentIds" rules={[mustChoose('请选择负责的部门')]}>
             <Select mode="multiple" showSearch optionFilterProp="label" options={departmentOptions} />
           </Form.Item>
         )}
@@ -314,11 +309,7 @@ function AccountDialog({
                 placeholder="先选部门，再选单位"
               />
             </Form.Item>
-            <Form.Item
-              label="所属单位"
-              name="unitIds"
-              rules={[{ required: true, message: '请选择所属单位' }]}
-            >
+            <Form.Item label="所属单位" name="unitIds" rules={[mustChoose('请选择所属单位')]}>
               <Select
                 mode="multiple"
                 showSearch

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { useCalendar, useSaveCalendar, type CalendarInput } from '../../features/admin/calendars.queries';
+import { mustChoose } from '../../shared/must-choose';
 import { applyFieldErrors } from '../../shared/field-errors';
 import { DepartmentYearPicker } from './DepartmentYearPicker';
 
@@ -95,11 +96,7 @@ function CalendarEditor({ departmentId, year }: { departmentId: string; year: nu
                 >
                   <Input style={{ width: 140 }} placeholder="如 self-eval" />
                 </Form.Item>
-                <Form.Item
-                  label="类型"
-                  name={[name, 'kind']}
-                  rules={[{ required: true, message: '请选择类型' }]}
-                >
+                <Form.Item label="类型" name={[name, 'kind']} rules={[mustChoose('请选择类型')]}>
                   <Select style={{ width: 150 }} options={KINDS} />
                 </Form.Item>
                 <Form.Item
@@ -142,7 +139,7 @@ function CalendarEditor({ departmentId, year }: { departmentId: string; year: nu
         <Form.Item
           label="提前提醒天数"
           name="leadDays"
-          rules={[{ required: true, message: '请填写提前提醒天数' }]}
+          rules={[mustChoose('请填写提前提醒天数')]}
           normalize={(values: (string | number)[]) =>
             values.map(Number).filter((n) => Number.isInteger(n) && n >= 0)
           }

@@ -7,6 +7,7 @@ import {
   useSetScoringProfile,
   type ScoringProfileInput,
 } from '../../features/admin/scoring-profiles.queries';
+import { mustChoose } from '../../shared/must-choose';
 import { applyFieldErrors } from '../../shared/field-errors';
 import { DepartmentYearPicker } from './DepartmentYearPicker';
 
@@ -81,7 +82,7 @@ function ProfileEditor({ departmentId, year }: { departmentId: string; year: num
         <Descriptions.Item label="来源">{current.source === 'stored' ? '已设置' : '默认'}</Descriptions.Item>
       </Descriptions>
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label="评分口径" name="profile" rules={[{ required: true, message: '请选择评分口径' }]}>
+        <Form.Item label="评分口径" name="profile" rules={[mustChoose('请选择评分口径')]}>
           <Radio.Group options={PROFILES} />
         </Form.Item>
         <Form.Item label="反向指标计分" name="reverseRule">

@@ -29,6 +29,7 @@ import { useMe } from '../../features/me/me.queries';
 import { useDepartmentChoices } from '../../features/org/department-choices';
 import { useUnitsOfDepartment } from '../../features/org/org.queries';
 import { useProjectPage } from '../../features/projects/project-page.queries';
+import { useLatestProjectYear } from '../../features/projects/projects.queries';
 import { asOfOf, cellKey, monthlyAmounts, MONTHS } from './month-grid';
 import { isGridPaste, parseClipboardGrid } from './paste-grid';
 import styles from './execution.module.css';
@@ -53,7 +54,9 @@ export default function ExecutionPage() {
       ? me.units.filter((u) => u.departmentId === departmentId)
       : (units.data?.items ?? []);
   const [unitId, setUnitId] = useState<string | undefined>();
-  const [year, setYear] = useState(dayjs().year());
+  const latestYear = useLatestProjectYear({ departmentId }).data;
+  const [chosenYear, setYear] = useState<number | undefined>();
+  const year = chosenYear ?? latestYear ?? dayjs().year();
   const [page, setPage] = useState(1);
   const projects = useProjectPage(
     { departmentId, unitId, year, page, pageSize: PAGE_SIZE },

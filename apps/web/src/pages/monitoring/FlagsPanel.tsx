@@ -19,6 +19,7 @@ import {
   SEVERITY_LABELS,
 } from '../../features/execution/flag-labels';
 import { Light } from '../../features/execution/Light';
+import { mustChoose } from '../../shared/must-choose';
 import { applyFieldErrors } from '../../shared/field-errors';
 
 const PAGE_SIZE = 20;
@@ -108,8 +109,6 @@ export function FlagsPanel({ departmentId, year, canClose }: Props) {
         aria-label="预警列表"
         rowKey="id"
         size="small"
-        virtual
-        scroll={{ y: 560 }}
         loading={flags.isPending}
         dataSource={flags.data?.items ?? []}
         pagination={{
@@ -209,7 +208,7 @@ function AnswerDialog({ flag, onDone }: { flag: FlagListItem; onDone: () => void
         >
           <Input.TextArea rows={4} maxLength={1000} showCount autoFocus />
         </Form.Item>
-        <Form.Item label="整改措施" name="measure" rules={[{ required: true, message: '请选择整改措施' }]}>
+        <Form.Item label="整改措施" name="measure" rules={[mustChoose('请选择整改措施')]}>
           <Select options={MEASURES.map((m) => ({ value: m, label: m }))} placeholder="请选择" />
         </Form.Item>
       </Form>

@@ -1,4 +1,4 @@
-import { Card, Col, DatePicker, Form, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Empty, DatePicker, Form, Row, Select, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useEvaluationList } from '../../features/evaluations/evaluations.queries';
@@ -34,7 +34,6 @@ export default function MonitoringPage() {
   const rateOption = useMemo<EChartOption>(() => {
     const groups = dashboard.data?.groups ?? [];
     return {
-      aria: { enabled: true },
       tooltip: { trigger: 'axis' },
       grid: { left: 48, right: 24, top: 24, bottom: 72 },
       xAxis: {
@@ -57,7 +56,6 @@ export default function MonitoringPage() {
 
   const gradeOption = useMemo<EChartOption>(
     () => ({
-      aria: { enabled: true },
       tooltip: { trigger: 'item' },
       legend: { bottom: 0 },
       series: [
@@ -132,7 +130,11 @@ export default function MonitoringPage() {
             <Typography.Title level={2} style={{ fontSize: 16 }}>
               自评等级分布
             </Typography.Title>
-            <EChart option={gradeOption} label="自评等级分布图" />
+            {rollup?.scored ? (
+              <EChart option={gradeOption} label="自评等级分布图" />
+            ) : (
+              <Empty description="本年度尚无已评分的自评" />
+            )}
           </Col>
         )}
       </Row>

@@ -46,7 +46,6 @@ export function ProjectStandings({ departmentId, year, units }: Props) {
 
   // Rebuilt on every render: a page holds ten projects, and the chart only redraws what changed.
   const option: EChartOption = {
-    aria: { enabled: true },
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 48, right: 120, top: 36, bottom: 80 },
@@ -170,7 +169,8 @@ export function ProjectStandings({ departmentId, year, units }: Props) {
           {
             title: '进度灯',
             width: 100,
-            render: (_, r) => (r.loading ? '…' : <Light colour={r.standing?.light ?? null} />),
+            render: (_, r) =>
+              r.loading ? '…' : r.standing?.yearEnd ? '年末' : <Light colour={r.standing?.light ?? null} />,
           },
           {
             title: '时间节点',

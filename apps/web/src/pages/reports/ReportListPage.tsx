@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { mustChoose } from '../../shared/must-choose';
 import { App, Button, Card, DatePicker, Form, Modal, Select, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -146,13 +147,13 @@ function OpenReportDialog({ me, onDone }: { me: Me; onDone: () => void }) {
           }
         }}
       >
-        <Form.Item label="单位" name="unitId" rules={[{ required: true, message: '请选择单位' }]}>
+        <Form.Item label="单位" name="unitId" rules={[mustChoose('请选择单位')]}>
           <Select options={me.units.map((u) => ({ value: u.id, label: u.name }))} />
         </Form.Item>
-        <Form.Item label="年度" name="year" rules={[{ required: true, message: '请选择年度' }]}>
+        <Form.Item label="年度" name="year" rules={[mustChoose('请选择年度')]}>
           <DatePicker picker="year" allowClear={false} />
         </Form.Item>
-        <Form.Item label="报告期间" name="period" rules={[{ required: true, message: '请选择报告期间' }]}>
+        <Form.Item label="报告期间" name="period" rules={[mustChoose('请选择报告期间')]}>
           <Select options={REPORT_PERIODS.map((p) => ({ value: p, label: periodLabel(p) }))} />
         </Form.Item>
       </Form>
