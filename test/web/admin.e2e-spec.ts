@@ -104,6 +104,7 @@ describe('admin screens in Chromium', () => {
     await dialog.getByRole('button', { name: '创建' }).click();
     await dialog.getByText('请选择负责的部门').waitFor();
     await search(dialog.getByLabel('负责部门'), department.name);
+    await dialog.getByText('新建账号', { exact: true }).click(); // closes the dropdown, keeps the dialog
     await expectAccessible(page);
     await screenshot(page, '22-account-create');
     await dialog.getByRole('button', { name: '创建' }).click();

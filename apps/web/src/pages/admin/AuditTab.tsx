@@ -70,8 +70,6 @@ export default function AuditTab() {
         aria-label="审计日志"
         rowKey="id"
         size="small"
-        virtual
-        scroll={{ y: 600 }}
         loading={log.isPending}
         dataSource={log.data?.items ?? []}
         pagination={{

@@ -89,8 +89,6 @@ export default function ReportListPage() {
       <Table<ReportListItem>
         aria-label="监控报告列表"
         rowKey="id"
-        virtual
-        scroll={{ y: 600 }}
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         pagination={{

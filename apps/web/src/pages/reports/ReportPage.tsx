@@ -111,8 +111,6 @@ export default function ReportPage() {
         rowKey={(p) => p.project.id}
         size="small"
         pagination={false}
-        virtual
-        scroll={{ y: 480 }}
         dataSource={r.figures.projects}
         style={{ marginBottom: 16 }}
         columns={[
