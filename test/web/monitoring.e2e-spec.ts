@@ -19,13 +19,12 @@ const year = Number(today.slice(0, 4));
 /** A browser paste of a block copied from Excel (tab-separated cells) into the focused input. */
 async function pasteInto(page: Page, label: string, text: string): Promise<void> {
   await page.getByLabel(label).focus();
-  await page.evaluate((clipboard) => {
+  // A string script: the test's TypeScript knows no DOM (its lib is Node's).
+  await page.evaluate(`(() => {
     const data = new DataTransfer();
-    data.setData('text/plain', clipboard);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+    data.setData('text/plain', ${JSON.stringify(text)});
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
 }
 
 /** 绩效运行监控 and 执行进度 in Chromium against the real API. */
