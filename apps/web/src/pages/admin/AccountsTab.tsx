@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { serverPaging } from '../../shared/server-paging';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error';
@@ -102,14 +103,7 @@ export default function AccountsTab() {
         size="small"
         loading={users.isPending}
         dataSource={users.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: users.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 个账号`,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, users.data?.total, '个账号', setPage)}
         columns={[
           { title: '用户名', width: 160, dataIndex: 'username' },
           { title: '姓名', width: 140, dataIndex: 'displayName' },

@@ -1,4 +1,5 @@
 import { Button, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
+import { serverPaging } from '../../shared/server-paging';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useAuditLog, type AuditEntry, type AuditQuery } from '../../features/admin/audit.queries';
@@ -72,14 +73,7 @@ export default function AuditTab() {
         size="small"
         loading={log.isPending}
         dataSource={log.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: log.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, log.data?.total, '条', setPage)}
         columns={[
           { title: '时间', width: 170, render: (_, e) => dayjs(e.at).format('YYYY-MM-DD HH:mm:ss') },
           { title: '用户', width: 130, render: (_, e) => e.username ?? '系统' },

@@ -1,4 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
+import { serverPaging } from '../../shared/server-paging';
 import {
   Alert,
   App,
@@ -152,13 +153,7 @@ export default function ImportTab() {
         size="small"
         loading={history.isPending}
         dataSource={history.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: history.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, history.data?.total, '批', setPage)}
         columns={[
           { title: '文件', dataIndex: 'filename' },
           { title: '状态', width: 100, render: (_, b) => (b.status === 'committed' ? '已导入' : '仅预览') },

@@ -1,4 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { serverPaging } from '../../shared/server-paging';
 import {
   Alert,
   App,
@@ -273,17 +274,10 @@ export default function ExecutionPage() {
         loading={projects.isPending && Boolean(departmentId)}
         dataSource={items}
         scroll={{ x: 1700 }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: projects.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 个项目`,
-          onChange: (next) => {
-            if (edits.size > 0) return void message.warning('请先保存或撤销本页的修改');
-            setPage(next);
-          },
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, projects.data?.total, '个项目', (next) => {
+          if (edits.size > 0) return void message.warning('请先保存或撤销本页的修改');
+          setPage(next);
+        })}
         columns={[
           { title: '项目名称', fixed: 'left', width: 240, render: (_, p) => p.name },
           { title: '预算数', fixed: 'left', width: 100, align: 'right', render: (_, p) => p.budget ?? '—' },

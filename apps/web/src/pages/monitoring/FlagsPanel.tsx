@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { serverPaging } from '../../shared/server-paging';
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error';
@@ -111,14 +112,7 @@ export function FlagsPanel({ departmentId, year, canClose }: Props) {
         size="small"
         loading={flags.isPending}
         dataSource={flags.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: flags.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 条预警`,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, flags.data?.total, '条预警', setPage)}
         columns={[
           { title: '颜色', width: 90, render: (_, f) => <Light colour={f.colour} /> },
           { title: '对象', width: 260, render: (_, f) => flagSubject(f) },

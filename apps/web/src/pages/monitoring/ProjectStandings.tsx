@@ -1,4 +1,5 @@
 import { Form, Input, Select, Table, Typography } from 'antd';
+import { serverPaging } from '../../shared/server-paging';
 import { useState } from 'react';
 import {
   useCheckpoints,
@@ -130,14 +131,7 @@ export function ProjectStandings({ departmentId, year, units }: Props) {
         size="small"
         loading={projects.isPending}
         dataSource={rows}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: projects.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 个项目`,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, projects.data?.total, '个项目', setPage)}
         style={{ marginBottom: 24 }}
         columns={[
           { title: '项目名称', render: (_, r) => r.project.name },

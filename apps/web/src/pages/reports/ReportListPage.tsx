@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { serverPaging } from '../../shared/server-paging';
 import { mustChoose } from '../../shared/must-choose';
 import { App, Button, Card, DatePicker, Form, Modal, Select, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -91,14 +92,7 @@ export default function ReportListPage() {
         rowKey="id"
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 份`,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, list.data?.total, '份', setPage)}
         columns={[
           {
             title: '单位',
