@@ -19,7 +19,15 @@ async function search(field: Locator, text: string): Promise<void> {
   await field.page().keyboard.press('Enter');
 }
 
+/**
+ * axe on the page at rest: toasts (message) fade out and select dropdowns animate shut with colours and
+ * half-rendered options axe reads mid-way, and a loading button is dimmed: it waits until none is on screen.
+ */
 async function expectAccessible(page: Page): Promise<void> {
+  await page
+    .locator('.ant-message-notice:visible, .ant-select-dropdown:visible, .ant-btn-loading:visible')
+    .first()
+    .waitFor({ state: 'detached' });
   expect(await accessibilityProblems(page)).toEqual([]);
 }
 
