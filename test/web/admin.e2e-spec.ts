@@ -24,6 +24,7 @@ async function search(field: Locator, text: string): Promise<void> {
  * half-rendered options axe reads mid-way, and a loading button is dimmed: it waits until none is on screen.
  */
 async function expectAccessible(page: Page): Promise<void> {
+  await page.mouse.move(0, 0); // no hover colour on the button just clicked
   await page
     .locator('.ant-message-notice:visible, .ant-select-dropdown:visible, .ant-btn-loading:visible')
     .first()

@@ -13,6 +13,7 @@ jest.setTimeout(180_000);
  * half-rendered options axe reads mid-way, and a loading button is dimmed: it waits until none is on screen.
  */
 async function expectAccessible(page: Page): Promise<void> {
+  await page.mouse.move(0, 0); // no hover colour on the button just clicked
   await page
     .locator('.ant-message-notice:visible, .ant-select-dropdown:visible, .ant-btn-loading:visible')
     .first()
