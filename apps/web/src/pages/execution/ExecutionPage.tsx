@@ -137,7 +137,7 @@ export default function ExecutionPage() {
         if (key) onCells.set(key, problem.message);
       }
       for (const { field, messages } of error.fieldErrors) {
-        const index = /^records\.(\d+)/.exec(field)?.[1];
+        const index = /^records(?:\.|\[)(\d+)/.exec(field)?.[1];
         const key = index === undefined ? undefined : records[Number(index)]?.key;
         if (key) onCells.set(key, messages.join('；'));
       }
