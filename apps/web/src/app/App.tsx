@@ -20,6 +20,13 @@ const TasksPage = lazy(() => import('../pages/tasks/TasksPage'));
 const EvaluationPage = lazy(() => import('../pages/evaluation/EvaluationPage'));
 const ReviewListPage = lazy(() => import('../pages/review/ReviewListPage'));
 
+// 绩效运行监控, 监控报告, 执行进度, 管理
+const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
+const ReportListPage = lazy(() => import('../pages/reports/ReportListPage'));
+const ReportPage = lazy(() => import('../pages/reports/ReportPage'));
+const ExecutionPage = lazy(() => import('../pages/execution/ExecutionPage'));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -84,6 +91,15 @@ const router = createBrowserRouter([
       { path: 'review', element: <ReviewListPage /> },
       // Notifications of review requests link here; the editor shows a manager the read-only review view.
       { path: 'review/evaluations/:id', element: <EvaluationPage /> },
+      { path: 'monitoring', element: <MonitoringPage /> },
+      { path: 'reports', element: <ReportListPage /> },
+      { path: 'reports/:id', element: <ReportPage /> },
+      { path: 'execution', element: <ExecutionPage /> },
+      { path: 'admin/:tab?', element: <AdminPage /> },
+      // The API's notification links (reminder-message link.web) for reports and flags.
+      { path: 'monitoring/reports', element: <ReportListPage /> },
+      { path: 'monitoring/reports/:id', element: <ReportPage /> },
+      { path: 'monitoring/flags/:id', element: <MonitoringPage /> },
       { path: '*', element: <Home /> },
     ],
   },
