@@ -11,8 +11,8 @@ export const dashboardKeys = {
     [...dashboardKeys.all, 'rule-set', departmentId, year] as const,
 };
 
-const fetchDashboard = (fiscalYear: number, departmentId: string | undefined) =>
-  unwrap(api.GET('/api/execution/dashboard', { params: { query: { fiscalYear, departmentId } } }));
+const fetchDashboard = (year: number, departmentId: string | undefined) =>
+  unwrap(api.GET('/api/execution/dashboard', { params: { query: { year, departmentId } } }));
 
 export type Dashboard = Awaited<ReturnType<typeof fetchDashboard>>;
 export type DashboardGroup = Dashboard['groups'][number];
@@ -67,8 +67,8 @@ export function useCheckpoints(departmentId: string | undefined, year: number) {
       checkpointsOf(
         (
           await unwrap(
-            api.GET('/api/execution/rule-sets/{departmentId}/{fiscalYear}', {
-              params: { path: { departmentId: departmentId!, fiscalYear: year } },
+            api.GET('/api/execution/rule-sets/{departmentId}/{year}', {
+              params: { path: { departmentId: departmentId!, year } },
             }),
           )
         ).ruleSet,

@@ -33,11 +33,11 @@ export const useImportRecords = () =>
 /** 下载模板: one row per project of the department-year, 截至日期 prefilled. */
 export async function downloadTemplate(
   departmentId: string,
-  fiscalYear: number,
+  year: number,
   asOf: string,
 ): Promise<void> {
   const result = await api.GET('/api/execution/records/template', {
-    params: { query: { departmentId, fiscalYear, asOf, format: 'xlsx' } },
+    params: { query: { departmentId, year, asOf, format: 'xlsx' } },
     parseAs: 'blob',
   });
   saveFile(result, '执行记录模板.xlsx');

@@ -39,7 +39,7 @@ export function FlagsPanel({ departmentId, year, canClose }: Props) {
   const [code, setCode] = useState<FlagQuery['code']>();
   const [page, setPage] = useState(1);
   const query: FlagQuery = {
-    fiscalYear: year,
+    year,
     departmentId,
     status,
     code,

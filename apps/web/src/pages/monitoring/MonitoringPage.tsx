@@ -26,7 +26,8 @@ export default function MonitoringPage() {
   const [chosenYear, setYear] = useState<number | undefined>();
   const year = chosenYear ?? latestYear ?? new Date().getFullYear();
   const dashboard = useDashboard(year, departmentId);
-  const evaluations = useEvaluationList(departmentId, year);
+  // Only the roll-up (grades, mean and budget-weighted scores) is shown: one item a page is enough.
+  const evaluations = useEvaluationList(departmentId ? { departmentId, year, pageSize: 1 } : null);
   const total = dashboard.data?.total;
   const rollup = evaluations.data?.rollup;
   const byUnit = dashboard.data?.groupedBy === 'unit';

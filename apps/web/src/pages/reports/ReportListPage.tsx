@@ -26,10 +26,10 @@ export default function ReportListPage() {
   const me = useMe().data!;
   const { choices } = useDepartmentChoices(me);
   const [departmentId, setDepartmentId] = useState<string | undefined>();
-  const [fiscalYear, setYear] = useState<number | undefined>();
+  const [year, setYear] = useState<number | undefined>();
   const [state, setState] = useState<ReportQuery['state']>(me.role === 'manager' ? 'submitted' : undefined);
   const [page, setPage] = useState(1);
-  const list = useReportList({ departmentId, fiscalYear, state, page, pageSize: PAGE_SIZE });
+  const list = useReportList({ departmentId, year, state, page, pageSize: PAGE_SIZE });
   const [creating, setCreating] = useState(false);
 
   return (
@@ -65,7 +65,7 @@ export default function ReportListPage() {
           <DatePicker
             id="report-year"
             picker="year"
-            value={fiscalYear ? dayjs(`${fiscalYear}-01-01`) : null}
+            value={year ? dayjs(`${year}-01-01`) : null}
             onChange={(v) => {
               setYear(v ? v.year() : undefined);
               setPage(1);
@@ -132,7 +132,7 @@ function OpenReportDialog({ me, onDone }: { me: Me; onDone: () => void }) {
         initialValues={{ unitId: me.units[0]?.id, year: dayjs().startOf('year'), period: 6 }}
         onFinish={async ({ unitId, year, period }) => {
           try {
-            const report = await open.mutateAsync({ unitId, fiscalYear: year.year(), period });
+            const report = await open.mutateAsync({ unitId, year: year.year(), period });
             await navigate(`/reports/${report.id}`);
           } catch (error) {
             void message.error(errorMessage(error));
