@@ -261,7 +261,11 @@ describe('web app in Chromium', () => {
     const refused = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
     await page.getByRole('button', { name: '登录' }).click();
     expect((await refused).status()).toBe(401);
-    await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).filter({ hasText: '临时锁定' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '用户名或密码错误' })
+      .filter({ hasText: '临时锁定' })
+      .waitFor();
     expect(page.url()).toContain('/login');
     await screenshot(page, '11-locked');
     expect(consoleErrors([401, 429])).toEqual([]);

@@ -103,7 +103,7 @@ describe('monitoring screens in Chromium', () => {
     await expectAccessible(page);
     await screenshot(page, '10-monitoring');
 
-    // 答复: 原因说明 and 整改措施; the flag leaves the 待答复 list
+    // 答复: 原因说明, 处理方式 and 整改措施; the flag leaves the 待答复 list
     const flags = page.getByRole('table', { name: '预警列表' });
     await flags
       .getByRole('button', { name: `答复：${lagging.name}` })
@@ -113,8 +113,9 @@ describe('monitoring screens in Chromium', () => {
     await dialog.getByRole('button', { name: '提交答复' }).click();
     await dialog.getByText('请填写原因说明').waitFor();
     await dialog.getByLabel('原因说明').fill('采购合同于11月签订，款项12月集中支付');
-    await dialog.getByLabel('整改措施').click({ force: true });
+    await dialog.getByLabel('处理方式').click({ force: true });
     await page.getByTitle('继续执行', { exact: true }).click();
+    await dialog.getByLabel('整改措施').fill('与供应商协商，12月底前完成验收并支付');
     await expectAccessible(page);
     await screenshot(page, '11-flag-answer');
     await dialog.getByRole('button', { name: '提交答复' }).click();
@@ -125,7 +126,12 @@ describe('monitoring screens in Chromium', () => {
       .query({ projectId: lagging.id, status: 'answered' })
       .set(manager.headers)
       .expect(200);
-    expect(answered.body.items.map((f: { measure: string }) => f.measure)).toContain('继续执行');
+    expect(
+      answered.body.items.map((f: { measure: string; correctiveAction: string | null }) => [
+        f.measure,
+        f.correctiveAction,
+      ]),
+    ).toContainEqual(['继续执行', '与供应商协商，12月底前完成验收并支付']);
     expect(consoleErrors()).toEqual([]);
   });
 

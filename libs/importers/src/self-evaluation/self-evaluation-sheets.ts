@@ -69,7 +69,6 @@ export function readSelfEvaluationCsv(
   return readSheetRows(rows);
 }
 
-
 /** By the file's name and content: .xlsx (a ZIP), .csv, else the text of a published 决算. */
 export async function readSelfEvaluationFile(
   bytes: Buffer,
@@ -92,7 +91,8 @@ function readSheetRows(given: SourceRow[]): SelfEvaluationDocument {
   const { lines, warning: invisible } = stripInvisibleLines(joined);
   const rows = invisible ? given.map((row, i) => ({ ...row, cells: lines[i].split('\t') })) : given;
   const document = readTitledSheetRows(rows);
-  if (invisible) document.warnings.unshift({ ...invisible, line: rows[invisible.line - 1]?.line ?? invisible.line });
+  if (invisible)
+    document.warnings.unshift({ ...invisible, line: rows[invisible.line - 1]?.line ?? invisible.line });
   return document;
 }
 

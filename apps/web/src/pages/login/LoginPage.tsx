@@ -95,7 +95,10 @@ export default function LoginPage() {
 function describeLoginError(error: unknown): { title: string; detail?: string } {
   if (!(error instanceof ApiError)) return { title: errorMessage(error) };
   if (error.code === 'AUTH.INVALID_CREDENTIALS') {
-    return { title: error.message, detail: '连续多次输入错误后账号将被临时锁定，请稍后再试或联系管理员解除锁定。' };
+    return {
+      title: error.message,
+      detail: '连续多次输入错误后账号将被临时锁定，请稍后再试或联系管理员解除锁定。',
+    };
   }
   if (error.status === 429) return { title: '登录尝试过于频繁', detail: error.message };
   return { title: error.message };

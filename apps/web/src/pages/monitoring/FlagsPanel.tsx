@@ -127,6 +127,7 @@ export function FlagsPanel({ departmentId, year, canClose }: Props) {
                 <span>
                   <Tag>{f.measure}</Tag>
                   {f.reason}
+                  {f.correctiveAction && <div>整改措施：{f.correctiveAction}</div>}
                 </span>
               ) : (
                 '—'
@@ -158,7 +159,7 @@ export function FlagsPanel({ departmentId, year, canClose }: Props) {
   );
 }
 
-/** 答复预警: 原因说明 and 整改措施; the server's refusals land on their fields. */
+/** 答复预警: 原因说明, 处理方式 and 整改措施; the server's refusals land on their fields. */
 function AnswerDialog({ flag, onDone }: { flag: FlagListItem; onDone: () => void }) {
   const { message } = App.useApp();
   const answer = useAnswerFlag();
@@ -167,7 +168,11 @@ function AnswerDialog({ flag, onDone }: { flag: FlagListItem; onDone: () => void
     try {
       await answer.mutateAsync({
         id: flag.id,
-        answer: { reason: values.reason.trim(), measure: values.measure },
+        answer: {
+          reason: values.reason.trim(),
+          measure: values.measure,
+          correctiveAction: values.correctiveAction?.trim() || undefined,
+        },
       });
       void message.success('已答复');
       onDone();
@@ -193,7 +198,11 @@ function AnswerDialog({ flag, onDone }: { flag: FlagListItem; onDone: () => void
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}
-        initialValues={{ reason: flag.reason ?? '', measure: flag.measure ?? undefined }}
+        initialValues={{
+          reason: flag.reason ?? '',
+          measure: flag.measure ?? undefined,
+          correctiveAction: flag.correctiveAction ?? '',
+        }}
       >
         <Form.Item
           label="原因说明"
@@ -202,8 +211,11 @@ function AnswerDialog({ flag, onDone }: { flag: FlagListItem; onDone: () => void
         >
           <Input.TextArea rows={4} maxLength={1000} showCount autoFocus />
         </Form.Item>
-        <Form.Item label="整改措施" name="measure" rules={[mustChoose('请选择整改措施')]}>
+        <Form.Item label="处理方式" name="measure" rules={[mustChoose('请选择处理方式')]}>
           <Select options={MEASURES.map((m) => ({ value: m, label: m }))} placeholder="请选择" />
+        </Form.Item>
+        <Form.Item label="整改措施" name="correctiveAction">
+          <Input.TextArea rows={3} maxLength={1000} showCount />
         </Form.Item>
       </Form>
     </Modal>
