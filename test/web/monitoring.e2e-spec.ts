@@ -165,7 +165,7 @@ describe('monitoring screens in Chromium', () => {
     const opened = await request(t.http)
       .post('/api/execution/reports')
       .set(evaluator.headers)
-      .send({ unitId: project.unitId, fiscalYear: year, period: 4 })
+      .send({ unitId: project.unitId, year, period: 4 })
       .expect((r) => expect([200, 201]).toContain(r.status));
     const id = opened.body.id as string;
     await request(t.http)
